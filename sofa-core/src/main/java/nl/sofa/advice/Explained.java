@@ -1,0 +1,19 @@
+package nl.sofa.advice;
+
+import java.util.Collection;
+import java.util.List;
+import nl.sofa.internal.Collections2;
+
+/** Shared checks of the rules and reasons that every suggestion and flag carries. */
+final class Explained {
+    private Explained() {
+    }
+
+    static List<String> sorted(Collection<String> values, String what, String owner) {
+        List<String> sorted = List.copyOf(Collections2.sortedStrings(values));
+        if (sorted.isEmpty()) {
+            throw new IllegalArgumentException(owner + " needs at least one entry in " + what);
+        }
+        return sorted;
+    }
+}

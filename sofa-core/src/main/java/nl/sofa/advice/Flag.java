@@ -1,0 +1,63 @@
+package nl.sofa.advice;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import nl.sofa.boundary.Boundary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something the professional should notice: overload, derailment, a missing consent, or a care-task
+ * agreement outside a boundary.
+ *
+ * @param code the flag's code, for example {@code OVERLOAD_RISK} (see {@link FlagCodes}) or a
+ *     pack's own
+ * @param severity how serious it is
+ * @param boundary the boundary it touches, or null
+ * @param caregiverId the caregiver or volunteer it concerns, or null
+ * @param taskId the care task it concerns, or null
+ * @param rules the ids of the rules that raised it: at least one, sorted, no repeats
+ * @param reasons one sentence each naming the facts behind it: at least one, sorted, no repeats
+ */
+public record Flag(
+        String code,
+        Severity severity,
+        @Nullable Boundary boundary,
+        @Nullable String caregiverId,
+        @Nullable String taskId,
+        List<String> rules,
+        List<String> reasons) {
+
+    /**
+     * The order of the contract: severity (CRITICAL first), then code, then caregiverId (nulls
+     * first), then taskId (nulls first); strings by {@link String#compareTo}.
+     */
+    public static final Comparator<Flag> CONTRACT_ORDER = Comparator
+            .comparing(Flag::severity, Comparator.reverseOrder())
+            .thenComparing(Flag::code)
+            .thenComparing(Flag::caregiverId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Flag::taskId, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** Sorts rules and reasons and checks that each has at least one entry. */
+    public Flag {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        rules = Explained.sorted(rules, "rules", code);
+        reasons = Explained.sorted(reasons, "reasons", code);
+    }
+
+    /** The key under which flags merge: (code, caregiverId, taskId). */
+    public Key key() {
+        return new Key(code, caregiverId, taskId);
+    }
+
+    /**
+     * What makes a flag the same flag: two with the same key are merged.
+     *
+     * @param code the flag code
+     * @param caregiverId the caregiver id, or null
+     * @param taskId the task id, or null
+     */
+    public record Key(String code, @Nullable String caregiverId, @Nullable String taskId) {
+    }
+}

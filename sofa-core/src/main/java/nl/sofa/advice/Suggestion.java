@@ -1,0 +1,70 @@
+package nl.sofa.advice;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import nl.sofa.catalog.ActionPhase;
+import nl.sofa.catalog.LocalizedText;
+import nl.sofa.role.SofaRole;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An action suggested to the professional, with the rules that suggested it and why.
+ *
+ * @param action the catalog id of the action
+ * @param role the action's SOFA role, from the catalog
+ * @param phase the action's phase, from the catalog
+ * @param caregiverId the caregiver (or volunteer) it concerns, or null
+ * @param taskId the care task it concerns, or null
+ * @param priority how much it matters now
+ * @param text the action's texts, from the catalog
+ * @param rules the ids of the rules that suggested it: at least one, sorted, no repeats
+ * @param reasons one sentence each naming the facts behind it: at least one, sorted, no repeats
+ */
+public record Suggestion(
+        String action,
+        SofaRole role,
+        ActionPhase phase,
+        @Nullable String caregiverId,
+        @Nullable String taskId,
+        Priority priority,
+        LocalizedText text,
+        List<String> rules,
+        List<String> reasons) {
+
+    /**
+     * The order of the contract: priority (HIGH first), then caregiverId (nulls first), then action
+     * id, then taskId (nulls first); strings by {@link String#compareTo}.
+     */
+    public static final Comparator<Suggestion> CONTRACT_ORDER = Comparator
+            .comparing(Suggestion::priority, Comparator.reverseOrder())
+            .thenComparing(Suggestion::caregiverId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Suggestion::action)
+            .thenComparing(Suggestion::taskId, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** Sorts rules and reasons and checks that each has at least one entry. */
+    public Suggestion {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(text, "text");
+        rules = Explained.sorted(rules, "rules", action);
+        reasons = Explained.sorted(reasons, "reasons", action);
+    }
+
+    /** The key under which suggestions merge: (action, caregiverId, taskId). */
+    public Key key() {
+        return new Key(action, caregiverId, taskId);
+    }
+
+    /**
+     * What makes a suggestion the same suggestion: two with the same key are merged.
+     *
+     * @param action the action id
+     * @param caregiverId the caregiver id, or null
+     * @param taskId the task id, or null
+     */
+    public record Key(String action, @Nullable String caregiverId, @Nullable String taskId) {
+    }
+}

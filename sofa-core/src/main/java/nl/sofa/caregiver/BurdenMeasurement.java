@@ -1,0 +1,29 @@
+package nl.sofa.caregiver;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A caregiver's burden as measured with a validated instrument.
+ *
+ * @param instrument the instrument used
+ * @param score the score, within the instrument's range
+ * @param assessedOn when it was measured, or null when not known
+ */
+public record BurdenMeasurement(BurdenInstrument instrument, int score, @Nullable LocalDate assessedOn) {
+
+    /** @throws IllegalArgumentException when the score is outside the instrument's range */
+    public BurdenMeasurement {
+        Objects.requireNonNull(instrument, "instrument is required");
+        if (!instrument.accepts(score)) {
+            throw new IllegalArgumentException("score must be between " + instrument.minScore()
+                    + " and " + instrument.maxScore() + " for " + instrument);
+        }
+    }
+
+    /** A measurement without a date. */
+    public static BurdenMeasurement of(BurdenInstrument instrument, int score) {
+        return new BurdenMeasurement(instrument, score, null);
+    }
+}

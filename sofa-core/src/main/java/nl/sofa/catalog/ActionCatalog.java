@@ -1,0 +1,121 @@
+package nl.sofa.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.sofa.role.SofaRole;
+
+/**
+ * The actions the engine may suggest: the built-in catalog v1 (the SOFA matrix of 36 actions and
+ * the phase-independent ones), optionally extended with the actions of rule packs.
+ *
+ * <p>Immutable and thread-safe. {@link #with(Collection)} returns a new catalog. Stable since 0.1.
+ */
+public final class ActionCatalog {
+    private static final String RESOURCE = "actions-v1.json";
+    private static final ActionCatalog BUILTIN = new ActionCatalog(loadBuiltin());
+
+    private final Map<String, Action> byId;
+
+    private ActionCatalog(Map<String, Action> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+    }
+
+    /** The built-in catalog v1. */
+    public static ActionCatalog builtin() {
+        return BUILTIN;
+    }
+
+    /**
+     * A new catalog holding these actions as well.
+     *
+     * @throws IllegalArgumentException when an action's id is already in the catalog (or twice in
+     *     {@code actions}); the message names the id
+     */
+    public ActionCatalog with(Collection<Action> actions) {
+        Map<String, Action> copy = new LinkedHashMap<>(byId);
+        for (Action action : actions) {
+            Objects.requireNonNull(action, "action");
+            if (copy.putIfAbsent(action.id(), action) != null) {
+                throw new IllegalArgumentException("action id " + action.id() + " is already in the catalog");
+            }
+        }
+        return new ActionCatalog(copy);
+    }
+
+    /** The action with this id, if any. */
+    public Optional<Action> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The action with this id.
+     *
+     * @throws IllegalArgumentException when there is none
+     */
+    public Action require(String id) {
+        Action action = byId.get(id);
+        if (action == null) {
+            throw new IllegalArgumentException("no action " + id + " in the catalog");
+        }
+        return action;
+    }
+
+    /** Whether the catalog holds an action with this id. */
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** Every action: the built-in ones in catalog order, then the added ones in the order added. */
+    public List<Action> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The actions of this role and phase, in catalog order; {@code ANY} gives the phase-independent ones. */
+    public List<Action> byRoleAndPhase(SofaRole role, ActionPhase phase) {
+        List<Action> result = new ArrayList<>();
+        for (Action action : byId.values()) {
+            if (action.role() == role && action.phase() == phase) {
+                result.add(action);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The number of actions. */
+    public int size() {
+        return byId.size();
+    }
+
+    private static Map<String, Action> loadBuiltin() {
+        try (InputStream in = ActionCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in catalog " + RESOURCE + " is missing from the jar");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, Action> actions = new LinkedHashMap<>();
+            for (JsonNode node : root.path("actions")) {
+                Action action = new Action(node.path("id").asText(),
+                        SofaRole.valueOf(node.path("role").asText()),
+                        ActionPhase.valueOf(node.path("phase").asText()),
+                        new LocalizedText(node.path("text").path("nl").asText(), node.path("text").path("en").asText()));
+                if (actions.put(action.id(), action) != null) {
+                    throw new IllegalStateException("the built-in catalog has " + action.id() + " twice");
+                }
+            }
+            return actions;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in catalog " + RESOURCE, e);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package nl.sofa.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.Collection;
+import nl.sofa.advice.Advice;
+import nl.sofa.advice.CaregiverAssessment;
+import nl.sofa.advice.Flag;
+import nl.sofa.advice.PackInfo;
+import nl.sofa.advice.Suggestion;
+import nl.sofa.caregiver.BurdenMeasurement;
+import nl.sofa.caregiver.Caregiver;
+import nl.sofa.caregiver.Volunteer;
+import nl.sofa.catalog.Action;
+import nl.sofa.catalog.LocalizedText;
+import nl.sofa.situation.Client;
+import nl.sofa.situation.Policy;
+import nl.sofa.situation.Situation;
+import nl.sofa.task.Agreement;
+import nl.sofa.task.CareTask;
+
+/**
+ * Writes situations, advice and catalogs as JSON in the contract's field order. Output depends on
+ * nothing but the value written (no platform line separator, no locale), so equal values give
+ * byte-identical JSON. Internal: use {@link nl.sofa.json.SofaJson}.
+ */
+public final class JsonOutput {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private final boolean pretty;
+
+    public JsonOutput(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /** The kinds of value this writes. */
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    public String situation(Situation s) {
+        return toString(g -> writeSituation(g, s));
+    }
+
+    public String advice(Advice a) {
+        return toString(g -> writeAdvice(g, a));
+    }
+
+    public void advice(Advice a, OutputStream out) {
+        try (JsonGenerator g = generator(FACTORY.createGenerator(out))) {
+            writeAdvice(g, a);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String catalog(Collection<Action> actions) {
+        return toString(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("actions");
+            for (Action action : actions) {
+                g.writeStartObject();
+                g.writeStringField("id", action.id());
+                g.writeStringField("role", action.role().name());
+                g.writeStringField("phase", action.phase().name());
+                writeText(g, action.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private String toString(Body body) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = generator(FACTORY.createGenerator((Writer) out))) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private JsonGenerator generator(JsonGenerator g) {
+        if (pretty) {
+            g.setPrettyPrinter(PRETTY);
+        }
+        return g;
+    }
+
+    private static void writeAdvice(JsonGenerator g, Advice a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("situationId", a.situationId());
+        g.writeStringField("referenceDate", a.referenceDate().toString());
+        g.writeStringField("phase", a.phase().name());
+        g.writeObjectFieldStart("engine");
+        g.writeStringField("version", a.engine().version());
+        g.writeArrayFieldStart("packs");
+        for (PackInfo pack : a.engine().packs()) {
+            g.writeStartObject();
+            g.writeStringField("id", pack.id());
+            g.writeStringField("version", pack.version());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeArrayFieldStart("caregivers");
+        for (CaregiverAssessment c : a.caregivers()) {
+            g.writeStartObject();
+            g.writeStringField("caregiverId", c.caregiverId());
+            g.writeStringField("overloadRisk", c.overloadRisk().name());
+            writeStrings(g, "factors", c.factors());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("suggestions");
+        for (Suggestion s : a.suggestions()) {
+            g.writeStartObject();
+            g.writeStringField("action", s.action());
+            g.writeStringField("role", s.role().name());
+            g.writeStringField("phase", s.phase().name());
+            g.writeStringField("caregiverId", s.caregiverId());
+            g.writeStringField("taskId", s.taskId());
+            g.writeStringField("priority", s.priority().name());
+            writeText(g, s.text());
+            writeStrings(g, "rules", s.rules());
+            writeStrings(g, "reasons", s.reasons());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("flags");
+        for (Flag f : a.flags()) {
+            g.writeStartObject();
+            g.writeStringField("code", f.code());
+            g.writeStringField("severity", f.severity().name());
+            g.writeStringField("boundary", f.boundary() == null ? null : f.boundary().name());
+            g.writeStringField("caregiverId", f.caregiverId());
+            g.writeStringField("taskId", f.taskId());
+            writeStrings(g, "rules", f.rules());
+            writeStrings(g, "reasons", f.reasons());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeSituation(JsonGenerator g, Situation s) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", Situation.SCHEMA_VERSION);
+        g.writeStringField("id", s.id());
+        writeDate(g, "referenceDate", s.referenceDate());
+        if (s.setting() != null) {
+            g.writeStringField("setting", s.setting().name());
+        }
+        g.writeStringField("phase", s.phase().name());
+        if (s.endingReason() != null) {
+            g.writeStringField("endingReason", s.endingReason().name());
+        }
+        Client client = s.client();
+        g.writeObjectFieldStart("client");
+        g.writeStringField("id", client.id());
+        writeNames(g, "conditions", client.conditions());
+        writeStrings(g, "carePlanSharedWith", client.carePlanSharedWith());
+        writeNames(g, "derailmentSignals", client.derailmentSignals());
+        g.writeEndObject();
+        g.writeArrayFieldStart("caregivers");
+        for (Caregiver c : s.caregivers()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("relationToClient", c.relationToClient().name());
+            g.writeFieldName("hoursPerWeek");
+            writeNumber(g, c.hoursPerWeek());
+            g.writeNumberField("monthsCaring", c.monthsCaring());
+            g.writeBooleanField("livesWithClient", c.livesWithClient());
+            g.writeBooleanField("employed", c.employed());
+            if (c.age() != null) {
+                g.writeNumberField("age", c.age());
+            }
+            g.writeBooleanField("primaryContact", c.primaryContact());
+            BurdenMeasurement burden = c.burden();
+            if (burden != null) {
+                g.writeObjectFieldStart("burden");
+                g.writeStringField("instrument", burden.instrument().name());
+                g.writeNumberField("score", burden.score());
+                writeDate(g, "assessedOn", burden.assessedOn());
+                g.writeEndObject();
+            }
+            writeNames(g, "signals", c.signals());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("volunteers");
+        for (Volunteer v : s.volunteers()) {
+            g.writeStartObject();
+            g.writeStringField("id", v.id());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("careTasks");
+        for (CareTask t : s.careTasks()) {
+            g.writeStartObject();
+            g.writeStringField("id", t.id());
+            g.writeStringField("kind", t.kind().name());
+            g.writeStringField("performedBy", t.performedBy());
+            g.writeBooleanField("professionalReservations", t.professionalReservations());
+            Agreement agreement = t.agreement();
+            if (agreement != null) {
+                g.writeObjectFieldStart("agreement");
+                g.writeBooleanField("recordedInCarePlan", agreement.recordedInCarePlan());
+                g.writeBooleanField("caregiverWilling", agreement.caregiverWilling());
+                g.writeBooleanField("caregiverAble", agreement.caregiverAble());
+                g.writeBooleanField("instructionGiven", agreement.instructionGiven());
+                writeDate(g, "nextEvaluation", agreement.nextEvaluation());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Policy policy = s.policy();
+        if (policy != null) {
+            g.writeObjectFieldStart("policy");
+            writeNames(g, "caregiverMayPerform", policy.caregiverMayPerform());
+            writeNames(g, "volunteerMayPerform", policy.volunteerMayPerform());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** Whole numbers without a fraction ({@code 40}, not {@code 40.0}); others as the shortest decimal. */
+    private static void writeNumber(JsonGenerator g, double value) throws IOException {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            g.writeNumber((long) value);
+        } else {
+            g.writeNumber(value);
+        }
+    }
+
+    private static void writeDate(JsonGenerator g, String name, LocalDate date) throws IOException {
+        if (date != null) {
+            g.writeStringField(name, date.toString());
+        }
+    }
+
+    private static void writeText(JsonGenerator g, LocalizedText text) throws IOException {
+        g.writeObjectFieldStart("text");
+        g.writeStringField("nl", text.nl());
+        g.writeStringField("en", text.en());
+        g.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, Collection<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeNames(JsonGenerator g, String name, Collection<? extends Enum<?>> values)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Enum<?> value : values) {
+            g.writeString(value.name());
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,218 @@
+package nl.sofa.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
+import java.io.IOException;
+import nl.sofa.json.ReadLimits;
+import nl.sofa.situation.InvalidSituationException;
+
+/**
+ * Turns bytes into a JSON tree, enforcing the read limits while it reads: nesting depth, string
+ * length, list lengths and repeated keys are refused at the path where they occur, before the rest
+ * of the document is built. Jackson's own messages are never passed on: they quote document text.
+ */
+final class TreeReader {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+    /** Where the reader is; read by the error handler to say where a malformed document broke. */
+    private JsonPath where = JsonPath.ROOT;
+
+    private TreeReader(ReadLimits limits, JsonFactory factory) {
+        this.limits = limits;
+        this.factory = factory;
+    }
+
+    /** Makes readers (one per document: a reader remembers where it is) sharing one JsonFactory. */
+    static final class Factory {
+        private final ReadLimits limits;
+        private final JsonFactory factory;
+
+        Factory(ReadLimits limits) {
+            this.limits = limits;
+            this.factory = JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            // Our own depth check fires first and names the path; this is a backstop.
+                            .maxNestingDepth(limits.maxDepth() + 2)
+                            .maxStringLength(limits.maxStringLength())
+                            .maxNameLength(limits.maxStringLength())
+                            .maxDocumentLength(limits.maxDocumentBytes())
+                            .build())
+                    .build();
+        }
+
+        TreeReader newReader() {
+            return new TreeReader(limits, factory);
+        }
+    }
+
+    ObjectNode read(byte[] bytes) {
+        if (bytes.length > limits.maxDocumentBytes()) {
+            throw new InvalidSituationException("$", "the document is larger than " + limits.maxDocumentBytes() + " bytes");
+        }
+        if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+            // Jackson would quietly read UTF-16 or UTF-32; the contract is UTF-8.
+            throw new InvalidSituationException("$", "the document is not UTF-8 JSON");
+        }
+        try (JsonParser parser = factory.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InvalidSituationException("$", "the document is empty");
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new InvalidSituationException("$", "the top level must be an object");
+            }
+            ObjectNode root = readObject(parser, JsonPath.ROOT, 1);
+            where = JsonPath.ROOT;
+            if (parser.nextToken() != null) {
+                throw new InvalidSituationException("$", "the document goes on after the top-level object");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidSituationException(where.toString(), constraintProblem(e), line(e), column(e), null);
+        } catch (JsonProcessingException e) {
+            throw new InvalidSituationException(where.toString(), parseProblem(e) + at(e), line(e), column(e), null);
+        } catch (CharConversionException e) {
+            throw new InvalidSituationException(where.toString(), "the document is not valid UTF-8");
+        } catch (IOException e) {
+            // Reading from a byte array does no I/O; anything else is a malformed document.
+            throw new InvalidSituationException(where.toString(), "the document is not well-formed JSON");
+        }
+    }
+
+    private ObjectNode readObject(JsonParser parser, JsonPath path, int depth) throws IOException {
+        checkDepth(path, depth);
+        ObjectNode object = NODES.objectNode();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonPath child = path.field(name);
+            where = child;
+            if (object.has(name)) {
+                throw new InvalidSituationException(child.toString(),
+                        "this key is repeated in its object (a repeated key would silently drop a value)");
+            }
+            parser.nextToken();
+            object.set(name, readValue(parser, child, depth));
+            where = path;
+        }
+        if (token != JsonToken.END_OBJECT) {
+            throw new InvalidSituationException(path.toString(), "the document is not well-formed JSON");
+        }
+        return object;
+    }
+
+    private ArrayNode readArray(JsonParser parser, JsonPath path, int depth) throws IOException {
+        checkDepth(path, depth);
+        int max = maxEntries(path);
+        ArrayNode array = NODES.arrayNode();
+        int i = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (i == max) {
+                throw new InvalidSituationException(path.toString(), "the list has more than " + max + " entries");
+            }
+            JsonPath child = path.index(i);
+            where = child;
+            array.add(readValue(parser, child, depth));
+            where = path;
+            i++;
+        }
+        return array;
+    }
+
+    private JsonNode readValue(JsonParser parser, JsonPath path, int depth) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw new InvalidSituationException(path.toString(), "the document ends too early");
+        }
+        return switch (token) {
+            case START_OBJECT -> readObject(parser, path, depth + 1);
+            case START_ARRAY -> readArray(parser, path, depth + 1);
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> NODES.numberNode(parser.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new InvalidSituationException(path.toString(), "the document is not well-formed JSON");
+        };
+    }
+
+    private void checkDepth(JsonPath path, int depth) {
+        if (depth > limits.maxDepth()) {
+            throw new InvalidSituationException(path.toString(), "nesting is deeper than " + limits.maxDepth() + " levels");
+        }
+    }
+
+    /** The contract's three long lists have their own limits; every other list the general one. */
+    private int maxEntries(JsonPath path) {
+        if (path.isTopLevelField()) {
+            switch (path.lastField()) {
+                case "caregivers":
+                    return limits.maxCaregivers();
+                case "volunteers":
+                    return limits.maxVolunteers();
+                case "careTasks":
+                    return limits.maxCareTasks();
+                default:
+                    break;
+            }
+        }
+        return limits.maxListLength();
+    }
+
+    private String constraintProblem(StreamConstraintsException e) {
+        String text = String.valueOf(e.getOriginalMessage());
+        if (text.startsWith("String value length") || text.startsWith("Name length")) {
+            return "a string is longer than " + limits.maxStringLength() + " characters";
+        }
+        if (text.startsWith("Number value length")) {
+            return "a number has too many digits";
+        }
+        if (text.startsWith("Document length")) {
+            return "the document is larger than " + limits.maxDocumentBytes() + " bytes";
+        }
+        if (text.startsWith("Document nesting depth")) {
+            return "nesting is deeper than " + limits.maxDepth() + " levels";
+        }
+        return "the document exceeds a read limit";
+    }
+
+    private static String parseProblem(JsonProcessingException e) {
+        String text = String.valueOf(e.getOriginalMessage());
+        if (text.startsWith("Unexpected end-of-input")) {
+            return "the document ends too early";
+        }
+        if (text.contains("UTF-8") || text.contains("UTF8")) {
+            return "the document is not valid UTF-8";
+        }
+        if (text.contains("Non-standard token") || text.contains("NaN") || text.contains("Infinity")) {
+            return "the document is not well-formed JSON (NaN and Infinity are not JSON numbers)";
+        }
+        return "the document is not well-formed JSON";
+    }
+
+    private static String at(JsonProcessingException e) {
+        Integer line = line(e);
+        Integer column = column(e);
+        return line == null ? "" : " (line " + line + (column == null ? "" : ", column " + column) + ")";
+    }
+
+    private static Integer line(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? null : e.getLocation().getLineNr();
+    }
+
+    private static Integer column(JsonProcessingException e) {
+        return e.getLocation() == null || e.getLocation().getColumnNr() < 1 ? null : e.getLocation().getColumnNr();
+    }
+}

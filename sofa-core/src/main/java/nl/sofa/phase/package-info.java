@@ -1,0 +1,2 @@
+/** The contact phases of the SOFA model and the reasons a care relationship ends. */
+package nl.sofa.phase;

@@ -1,0 +1,2 @@
+/** The SOFA roles: Samenwerken, Ondersteunen, Faciliteren, Afstemmen. */
+package nl.sofa.role;
