@@ -3,6 +3,7 @@ package nl.sofa.json.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import nl.sofa.json.ReadLimits;
 import nl.sofa.situation.InvalidSituationException;
 
@@ -79,9 +82,9 @@ final class TreeReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new InvalidSituationException(where.toString(), constraintProblem(e), line(e), column(e), null);
+            throw new InvalidSituationException(pathOf(e), constraintProblem(e), line(e), column(e), null);
         } catch (JsonProcessingException e) {
-            throw new InvalidSituationException(where.toString(), parseProblem(e) + at(e), line(e), column(e), null);
+            throw new InvalidSituationException(pathOf(e), parseProblem(e) + at(e), line(e), column(e), null);
         } catch (CharConversionException e) {
             throw new InvalidSituationException(where.toString(), "the document is not valid UTF-8");
         } catch (IOException e) {
@@ -200,6 +203,25 @@ final class TreeReader {
             return "the document is not well-formed JSON (NaN and Infinity are not JSON numbers)";
         }
         return "the document is not well-formed JSON";
+    }
+
+    /**
+     * Where the parser stopped. Jackson reads a field's value as it returns the field's name, so the
+     * parser's own context knows the field better than {@link #where} does.
+     */
+    private String pathOf(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return where.toString();
+        }
+        Deque<String> steps = new ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.push("." + c.getCurrentName());
+            }
+        }
+        return "$" + String.join("", steps);
     }
 
     private static String at(JsonProcessingException e) {
