@@ -1,0 +1,84 @@
+package nl.sofa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real {@code sofa.jar}, run as a process the way a user runs it. */
+class SofaJarIT {
+    static final Path JAR = Path.of(System.getProperty("sofa.jar", "target/sofa.jar"));
+    static final Path SITUATIONS = Path.of(System.getProperty("sofa.situations", "situations"));
+
+    record Result(int exitCode, String stdout, String stderr) {
+        JsonNode lastStderrLine() throws IOException {
+            List<String> lines = stderr.lines().toList();
+            return new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        }
+    }
+
+    static Result sofa(String stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        var out = process.getInputStream().readAllBytes();
+        var err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJarIsBuiltByTheNormalBuild() {
+        assertThat(JAR).exists();
+    }
+
+    @Test
+    void validatesEveryExampleSituation() throws Exception {
+        File[] examples = SITUATIONS.toFile().listFiles((d, n) -> n.endsWith(".json"));
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(6);
+        for (File example : examples) {
+            Result r = sofa("", "validate", example.getPath());
+            assertThat(r.exitCode()).as(example + ": " + r.stderr()).isZero();
+            assertThat(r.stdout()).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesABrokenDocumentWithExit2AndOneJsonErrorOnStderr(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("b.json"), "{\"schemaVersion\": 1, \"id\": \"s\", \"phase\": \"LATER\"}");
+        Result r = sofa("", "validate", broken.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines()).hasSize(1);
+        JsonNode error = r.lastStderrLine();
+        assertThat(error.get("error").asText()).isEqualTo("INVALID_SITUATION");
+        assertThat(error.get("path").asText()).isEqualTo("$.phase");
+    }
+
+    @Test
+    void printsTheCatalog() throws Exception {
+        Result r = sofa("", "catalog");
+        assertThat(r.exitCode()).isZero();
+        assertThat(new ObjectMapper().readTree(r.stdout()).get("actions").size()).isGreaterThanOrEqualTo(52);
+        assertThat(r.stderr()).isEmpty();
+    }
+
+    @Test
+    void aWrongCommandIsAUsageError() throws Exception {
+        Result r = sofa("", "nonsense");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.lastStderrLine().get("error").asText()).isEqualTo("USAGE");
+    }
+}
