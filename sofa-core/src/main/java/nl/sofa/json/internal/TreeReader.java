@@ -25,11 +25,14 @@ import nl.sofa.situation.InvalidSituationException;
  */
 final class TreeReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final int MAX_NUMBER_DIGITS = 100;
 
     private final ReadLimits limits;
     private final JsonFactory factory;
     /** Where the reader is; read by the error handler to say where a malformed document broke. */
     private JsonPath where = JsonPath.ROOT;
+    /** The parser at work, so that an error can ask it where it stopped. */
+    private JsonParser parser;
 
     private TreeReader(ReadLimits limits, JsonFactory factory) {
         this.limits = limits;
@@ -49,6 +52,8 @@ final class TreeReader {
                             .maxNestingDepth(limits.maxDepth() + 2)
                             .maxStringLength(limits.maxStringLength())
                             .maxNameLength(limits.maxStringLength())
+                            // No number of the contract needs more than a few digits.
+                            .maxNumberLength(MAX_NUMBER_DIGITS)
                             .maxDocumentLength(limits.maxDocumentBytes())
                             .build())
                     .build();
@@ -68,6 +73,7 @@ final class TreeReader {
             throw new InvalidSituationException("$", "the document is not UTF-8 JSON");
         }
         try (JsonParser parser = factory.createParser(bytes)) {
+            this.parser = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InvalidSituationException("$", "the document is empty");
@@ -177,10 +183,11 @@ final class TreeReader {
     private String constraintProblem(StreamConstraintsException e) {
         String text = String.valueOf(e.getOriginalMessage());
         if (text.startsWith("String value length") || text.startsWith("Name length")) {
-            return "a string is longer than " + limits.maxStringLength() + " characters";
+            // Jackson buffers long numbers as text too, so this may be a number: say "value".
+            return "a value is longer than " + limits.maxStringLength() + " characters";
         }
         if (text.startsWith("Number value length")) {
-            return "a number has too many digits";
+            return "a number has more than " + MAX_NUMBER_DIGITS + " digits";
         }
         if (text.startsWith("Document length")) {
             return "the document is larger than " + limits.maxDocumentBytes() + " bytes";
@@ -210,7 +217,7 @@ final class TreeReader {
      * parser's own context knows the field better than {@link #where} does.
      */
     private String pathOf(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
+        if (parser == null) {
             return where.toString();
         }
         Deque<String> steps = new ArrayDeque<>();
