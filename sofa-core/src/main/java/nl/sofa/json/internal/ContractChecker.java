@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.sofa.caregiver.BurdenInstrument;
@@ -274,7 +275,10 @@ final class ContractChecker {
     // ---- shapes and values ----
 
     /** The fields an object may have, in contract order, and those it must have. */
-    private record Shape(List<String> known, List<String> required) {
+    private record Shape(Set<String> known, List<String> required) {
+        Shape(List<String> known, List<String> required) {
+            this(Set.copyOf(known), required);
+        }
     }
 
     @FunctionalInterface
@@ -361,13 +365,20 @@ final class ContractChecker {
         return value;
     }
 
-    private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return constant;
+    /** Enum constants by name, per enum type: Class.getEnumConstants() copies its array on every call. */
+    private static final ClassValue<Map<String, Object>> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byName = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byName.put(((Enum<?>) constant).name(), constant);
             }
+            return Map.copyOf(byName);
         }
-        return null;
+    };
+
+    private static <E extends Enum<E>> E valueOf(Class<E> type, String name) {
+        return type.cast(CONSTANTS.get(type).get(name));
     }
 
     private static boolean bool(JsonNode node, JsonPath path) {
