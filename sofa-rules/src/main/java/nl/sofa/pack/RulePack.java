@@ -1,0 +1,49 @@
+package nl.sofa.pack;
+
+import java.util.List;
+import nl.sofa.catalog.Action;
+
+/**
+ * A rule pack: rules of an integrator (a care organisation, an ECD vendor) that run beside the
+ * built-in pack on the same facts, and the catalog actions they suggest.
+ *
+ * <p>A pack is found in one of three ways:
+ * <ul>
+ *   <li>on the classpath, by {@link java.util.ServiceLoader}: a jar lists its implementation in
+ *       {@code META-INF/services/nl.sofa.pack.RulePack}; {@link ClasspathRulePack} makes that one
+ *       line of code;</li>
+ *   <li>from a folder: {@code pack.json} beside {@code *.drl} files and an optional
+ *       {@code actions.json} ({@link RulePacks#fromFolder});</li>
+ *   <li>from a jar with the same files at its root ({@link RulePacks#fromJar}).</li>
+ * </ul>
+ *
+ * <p>Rules: every rule's name is its stable id and starts with the pack id and a dot
+ * ({@code acme-policy.hoist-second-person}); the ids of the pack's own actions do too. The engine
+ * refuses, when it is built, two packs with one id, a rule or action id used twice, and DRL that
+ * does not compile ({@link InvalidPackException}). See {@code docs/writing-a-rule-pack.md}.
+ *
+ * <p>Implementations must be immutable. Stable since 0.1 (an SPI: methods may be added with
+ * defaults).
+ */
+public interface RulePack {
+    /**
+     * The pack's id: lower-case letters, digits and {@code -}, in parts separated by {@code .}, at
+     * most 64 characters ({@code acme-policy}, {@code nl.zorggroep.regio}). {@code sofa-builtin}
+     * and {@code builtin} are reserved.
+     */
+    String id();
+
+    /** The pack's version, for example {@code 1.2.0}; it appears in every advice. */
+    String version();
+
+    /** One line saying what the pack does. */
+    String description();
+
+    /** The pack's DRL files. */
+    List<RuleSource> rules();
+
+    /** The pack's own catalog actions, ids prefixed with {@code id() + "."}; none by default. */
+    default List<Action> actions() {
+        return List.of();
+    }
+}

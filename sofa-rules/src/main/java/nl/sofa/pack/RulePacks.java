@@ -1,0 +1,162 @@
+package nl.sofa.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import nl.sofa.catalog.Action;
+import nl.sofa.pack.internal.PackFiles;
+
+/**
+ * Finds and loads rule packs: from a folder, from a jar, or on the classpath.
+ *
+ * <p>A folder or jar holds, at its top level, {@code pack.json}
+ * ({@code {"id": "acme-policy", "version": "1.0.0", "description": "…"}}), one or more
+ * {@code *.drl} files (all of them are loaded, in name order) and optionally {@code actions.json}
+ * ({@code {"actions": [{"id": "acme-policy.REFER", "role": "ONDERSTEUNEN", "phase": "ANY",
+ * "text": {"nl": "…", "en": "…"}}]}}). Loading checks the files; the DRL itself is compiled when
+ * an engine is built. Errors are {@link InvalidPackException}s naming the file and the JSON path
+ * or line.
+ *
+ * <p>Stable since 0.1.
+ */
+public final class RulePacks {
+    private RulePacks() {
+    }
+
+    /**
+     * Loads a pack from a folder or a jar, by what {@code path} is.
+     *
+     * @throws InvalidPackException when it is neither, or its files are invalid
+     */
+    public static RulePack load(Path path) {
+        if (Files.isDirectory(path)) {
+            return fromFolder(path);
+        }
+        if (Files.isRegularFile(path)) {
+            return fromJar(path);
+        }
+        throw new InvalidPackException(null, path.toString(), null, null,
+                "a rule pack must be a folder or a jar, and this path is neither (does it exist?)", null);
+    }
+
+    /**
+     * Loads the pack in a folder: {@code pack.json}, the {@code *.drl} files beside it, and
+     * {@code actions.json} if present.
+     *
+     * @throws InvalidPackException naming the file and path or line of the first problem
+     */
+    public static RulePack fromFolder(Path folder) {
+        Path manifestFile = folder.resolve(PackFiles.MANIFEST);
+        PackFiles.Manifest manifest = PackFiles.manifest(read(manifestFile, null), manifestFile.toString(), false);
+        List<RuleSource> rules = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path drl : files.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                String name = drl.getFileName().toString();
+                if (manifest.rules().isEmpty() || manifest.rules().contains(name)) {
+                    rules.add(PackFiles.drl(read(drl, manifest.id()), manifest.id(), drl.toString()));
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new InvalidPackException(manifest.id(), folder.toString(), null, null,
+                    "cannot list the folder: " + e.getMessage(), e);
+        }
+        requireRules(manifest, names, folder.toString());
+        Path actionsFile = folder.resolve(PackFiles.ACTIONS);
+        List<Action> actions = Files.exists(actionsFile)
+                ? PackFiles.actions(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
+                : List.of();
+        return new PackFiles.LoadedPack(manifest.id(), manifest.version(), manifest.description(), rules, actions);
+    }
+
+    /**
+     * Loads the pack in a jar (or zip) that holds the files of a pack folder at its root.
+     *
+     * @throws InvalidPackException naming the file and path or line of the first problem
+     */
+    public static RulePack fromJar(Path jar) {
+        String where = jar.toString();
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry manifestEntry = zip.getEntry(PackFiles.MANIFEST);
+            if (manifestEntry == null) {
+                throw new InvalidPackException(null, where, null, null,
+                        "the jar has no pack.json at its root (a pack on the classpath is found by ServiceLoader"
+                                + " instead; see ClasspathRulePack)", null);
+            }
+            PackFiles.Manifest manifest = PackFiles.manifest(zip.getInputStream(manifestEntry).readAllBytes(),
+                    where + "!/" + PackFiles.MANIFEST, false);
+            List<RuleSource> rules = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (String name : zip.stream().map(ZipEntry::getName)
+                    .filter(n -> n.endsWith(".drl") && !n.contains("/")).sorted().toList()) {
+                if (manifest.rules().isEmpty() || manifest.rules().contains(name)) {
+                    rules.add(PackFiles.drl(zip.getInputStream(zip.getEntry(name)).readAllBytes(), manifest.id(),
+                            where + "!/" + name));
+                    names.add(name);
+                }
+            }
+            requireRules(manifest, names, where);
+            ZipEntry actionsEntry = zip.getEntry(PackFiles.ACTIONS);
+            List<Action> actions = actionsEntry == null ? List.of()
+                    : PackFiles.actions(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
+                            where + "!/" + PackFiles.ACTIONS);
+            return new PackFiles.LoadedPack(manifest.id(), manifest.version(), manifest.description(), rules, actions);
+        } catch (IOException e) {
+            throw new InvalidPackException(null, where, null, null, "cannot read the jar: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The packs that jars on this class loader's classpath declare in
+     * {@code META-INF/services/nl.sofa.pack.RulePack}, in the order the class loader lists them.
+     *
+     * @throws InvalidPackException when a declared pack cannot be instantiated or is invalid
+     */
+    public static List<RulePack> discover(ClassLoader classLoader) {
+        List<RulePack> packs = new ArrayList<>();
+        try {
+            for (RulePack pack : ServiceLoader.load(RulePack.class, classLoader)) {
+                PackFiles.checkIdentity(pack, pack.getClass().getName());
+                packs.add(pack);
+            }
+        } catch (ServiceConfigurationError e) {
+            throw new InvalidPackException(null, "META-INF/services/" + RulePack.class.getName(), null, null,
+                    "a rule pack on the classpath cannot be loaded: " + e.getMessage(), e);
+        }
+        return List.copyOf(packs);
+    }
+
+    private static void requireRules(PackFiles.Manifest manifest, List<String> loaded, String where) {
+        for (String listed : manifest.rules()) {
+            if (!loaded.contains(listed)) {
+                throw new InvalidPackException(manifest.id(), where, null, "$.rules",
+                        "pack.json lists " + listed + ", which is not in the pack", null);
+            }
+        }
+        if (loaded.isEmpty()) {
+            throw new InvalidPackException(manifest.id(), where, null, null, "the pack has no .drl file", null);
+        }
+    }
+
+    private static byte[] read(Path file, String packId) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readAllBytes();
+        } catch (NoSuchFileException e) {
+            throw new InvalidPackException(packId, file.toString(), null, null, "the file does not exist", e);
+        } catch (IOException e) {
+            throw new InvalidPackException(packId, file.toString(), null, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

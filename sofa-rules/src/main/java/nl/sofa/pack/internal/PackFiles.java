@@ -1,0 +1,222 @@
+package nl.sofa.pack.internal;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.sofa.catalog.Action;
+import nl.sofa.catalog.ActionPhase;
+import nl.sofa.catalog.LocalizedText;
+import nl.sofa.pack.InvalidPackException;
+import nl.sofa.pack.RulePack;
+import nl.sofa.pack.RuleSource;
+import nl.sofa.role.SofaRole;
+
+/**
+ * Reads the files of a rule pack: {@code pack.json}, {@code actions.json} and DRL text, checking
+ * each and naming the file and JSON path of the first problem. Internal: use
+ * {@link nl.sofa.pack.RulePacks}.
+ */
+public final class PackFiles {
+    /** The manifest's file name. */
+    public static final String MANIFEST = "pack.json";
+    /** The optional actions file's name. */
+    public static final String ACTIONS = "actions.json";
+
+    private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
+    private static final Set<String> RESERVED_IDS = Set.of("sofa-builtin", "builtin");
+    private static final Set<String> MANIFEST_FIELDS = Set.of("id", "version", "description", "rules");
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+    private PackFiles() {
+    }
+
+    /** What {@code pack.json} says. */
+    public record Manifest(String id, String version, String description, List<String> rules) {
+    }
+
+    /** Why {@code id} is not a valid pack id, or null when it is. */
+    public static String idProblem(String id) {
+        if (id == null || id.length() > 64 || !PACK_ID.matcher(id).matches()) {
+            return "a pack id is lower-case letters, digits and '-', in parts separated by '.', at most 64"
+                    + " characters (for example acme-policy)";
+        }
+        if (RESERVED_IDS.contains(id)) {
+            return "the pack id " + id + " is reserved for the built-in pack";
+        }
+        return null;
+    }
+
+    /** Checks a pack's id, version and description as {@link RulePack} requires. */
+    public static void checkIdentity(RulePack pack, String where) {
+        String problem = idProblem(pack.id());
+        if (problem != null) {
+            throw new InvalidPackException(null, where, null, null, problem, null);
+        }
+        if (pack.version() == null || pack.version().isBlank()) {
+            throw new InvalidPackException(pack.id(), where, null, null, "the pack has no version", null);
+        }
+        if (pack.description() == null || pack.description().isBlank()) {
+            throw new InvalidPackException(pack.id(), where, null, null, "the pack has no description", null);
+        }
+    }
+
+    /** Reads {@code pack.json}; {@code rulesRequired} when the DRL files cannot be listed (the classpath). */
+    public static Manifest manifest(byte[] bytes, String file, boolean rulesRequired) {
+        JsonNode root = parse(bytes, null, file);
+        if (!root.isObject()) {
+            throw invalid(null, file, "$", "pack.json must hold a JSON object");
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!MANIFEST_FIELDS.contains(name)) {
+                throw invalid(null, file, "$." + name, "is not a field of pack.json (id, version, description, rules)");
+            }
+        }
+        String id = text(root, "id", null, file);
+        String problem = idProblem(id);
+        if (problem != null) {
+            throw invalid(null, file, "$.id", problem);
+        }
+        String version = text(root, "version", id, file);
+        String description = text(root, "description", id, file);
+        List<String> rules = new ArrayList<>();
+        JsonNode list = root.get("rules");
+        if (list == null) {
+            if (rulesRequired) {
+                throw invalid(id, file, "$.rules", "is required for a pack on the classpath (list its DRL files)");
+            }
+        } else if (!list.isArray() || list.isEmpty()) {
+            throw invalid(id, file, "$.rules", "must be a non-empty array of DRL file names");
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode name = list.get(i);
+                if (!name.isTextual() || !name.textValue().endsWith(".drl") || name.textValue().contains("..")) {
+                    throw invalid(id, file, "$.rules[" + i + "]", "must be the name of a .drl file in the pack");
+                }
+                rules.add(name.textValue());
+            }
+        }
+        return new Manifest(id, version, description, List.copyOf(rules));
+    }
+
+    /** Reads {@code actions.json}: {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}]}}. */
+    public static List<Action> actions(byte[] bytes, String packId, String file) {
+        JsonNode root = parse(bytes, packId, file);
+        JsonNode list = root.get("actions");
+        if (!root.isObject() || root.size() != 1 || list == null || !list.isArray()) {
+            throw invalid(packId, file, "$", "actions.json must be {\"actions\": [...]}");
+        }
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.actions[" + i + "]";
+            JsonNode node = list.get(i);
+            if (!node.isObject()) {
+                throw invalid(packId, file, at, "must be an object");
+            }
+            for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (!Set.of("id", "role", "phase", "text").contains(name)) {
+                    throw invalid(packId, file, at + "." + name, "is not a field of an action (id, role, phase, text)");
+                }
+            }
+            String id = text(node, "id", packId, file, at);
+            if (!id.startsWith(packId + ".")) {
+                throw invalid(packId, file, at + ".id", "an action id of this pack must start with " + packId + ".");
+            }
+            SofaRole role = enumValue(node, "role", SofaRole.class, packId, file, at);
+            ActionPhase phase = enumValue(node, "phase", ActionPhase.class, packId, file, at);
+            JsonNode text = node.get("text");
+            if (text == null || !text.isObject()) {
+                throw invalid(packId, file, at + ".text", "must be an object with nl and en");
+            }
+            String nl = text(text, "nl", packId, file, at + ".text");
+            String en = text(text, "en", packId, file, at + ".text");
+            try {
+                actions.add(new Action(id, role, phase, new LocalizedText(nl, en)));
+            } catch (IllegalArgumentException e) {
+                throw invalid(packId, file, at, e.getMessage());
+            }
+        }
+        return List.copyOf(actions);
+    }
+
+    /** A DRL file's text; the file must be UTF-8. */
+    public static RuleSource drl(byte[] bytes, String packId, String name) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return new RuleSource(name, text);
+        } catch (CharacterCodingException e) {
+            throw new InvalidPackException(packId, name, null, null, "the file is not UTF-8", null);
+        }
+    }
+
+    private static JsonNode parse(byte[] bytes, String packId, String file) {
+        try {
+            JsonNode root = JSON.readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                throw invalid(packId, file, "$", "the file is empty");
+            }
+            return root;
+        } catch (JsonParseException e) {
+            Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
+            throw new InvalidPackException(packId, file, line, null, "not well-formed JSON: " + e.getOriginalMessage(), null);
+        } catch (IOException e) {
+            throw new InvalidPackException(packId, file, null, null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode node, String field, String packId, String file) {
+        return text(node, field, packId, file, "$");
+    }
+
+    private static String text(JsonNode node, String field, String packId, String file, String at) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            throw invalid(packId, file, at + "." + field, "is required");
+        }
+        if (!value.isTextual() || value.textValue().isBlank()) {
+            throw invalid(packId, file, at + "." + field, "must be a non-blank string");
+        }
+        return value.textValue();
+    }
+
+    private static <E extends Enum<E>> E enumValue(JsonNode node, String field, Class<E> type, String packId,
+            String file, String at) {
+        String value = text(node, field, packId, file, at);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw invalid(packId, file, at + "." + field, "must be one of "
+                + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    }
+
+    private static InvalidPackException invalid(String packId, String file, String path, String message) {
+        return new InvalidPackException(packId, file, null, path, message, null);
+    }
+
+    /** A pack read from files. */
+    public record LoadedPack(String id, String version, String description, List<RuleSource> rules,
+            List<Action> actions) implements RulePack {
+        /** Copies the lists. */
+        public LoadedPack {
+            rules = List.copyOf(rules);
+            actions = List.copyOf(actions);
+        }
+    }
+}
