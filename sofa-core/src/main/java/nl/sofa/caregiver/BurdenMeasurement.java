@@ -26,4 +26,10 @@ public record BurdenMeasurement(BurdenInstrument instrument, int score, @Nullabl
     public static BurdenMeasurement of(BurdenInstrument instrument, int score) {
         return new BurdenMeasurement(instrument, score, null);
     }
+
+    /** Ids and counts only: a record's own toString would print health data into logs and errors. */
+    @Override
+    public String toString() {
+        return "BurdenMeasurement[instrument=" + instrument + "]";
+    }
 }

@@ -171,4 +171,10 @@ public record Caregiver(
                     employed, age, primaryContact, burden, signals);
         }
     }
+
+    /** Ids and counts only: a record's own toString would print health data into logs and errors. */
+    @Override
+    public String toString() {
+        return "Caregiver[id=" + id + "]";
+    }
 }

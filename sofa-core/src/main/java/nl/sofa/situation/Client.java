@@ -97,4 +97,10 @@ public record Client(
                     Collections2.enumSet(DerailmentSignal.class, derailmentSignals));
         }
     }
+
+    /** Ids and counts only: a record's own toString would print health data into logs and errors. */
+    @Override
+    public String toString() {
+        return "Client[id=" + id + "]";
+    }
 }

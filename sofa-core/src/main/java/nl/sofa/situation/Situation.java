@@ -246,4 +246,11 @@ public record Situation(
                     volunteers, careTasks, policy);
         }
     }
+
+    /** Ids and counts only: a record's own toString would print health data into logs and errors. */
+    @Override
+    public String toString() {
+        return "Situation[id=" + id + ", caregivers=" + caregivers.size() + ", volunteers=" + volunteers.size()
+                + ", careTasks=" + careTasks.size() + "]";
+    }
 }

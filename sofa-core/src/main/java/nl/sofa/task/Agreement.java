@@ -90,4 +90,10 @@ public record Agreement(
                     nextEvaluation);
         }
     }
+
+    /** Ids and counts only: a record's own toString would print health data into logs and errors. */
+    @Override
+    public String toString() {
+        return "Agreement[…]";
+    }
 }

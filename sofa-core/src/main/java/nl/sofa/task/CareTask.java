@@ -93,4 +93,10 @@ public record CareTask(
             return new CareTask(id, kind, performedBy, professionalReservations, agreement);
         }
     }
+
+    /** Ids and counts only: a record's own toString would print health data into logs and errors. */
+    @Override
+    public String toString() {
+        return "CareTask[id=" + id + ", performedBy=" + performedBy + "]";
+    }
 }

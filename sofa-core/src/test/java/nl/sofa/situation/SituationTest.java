@@ -95,4 +95,22 @@ class SituationTest {
         Situation s = daily().addCaregiver(caregiver("a")).setting(Setting.HOME).build();
         assertThat(s.toBuilder().build()).isEqualTo(s);
     }
+
+    @Test
+    void toStringCarriesIdsAndCountsButNoHealthData() {
+        Caregiver sensitive = Caregiver.builder("cg-1").relationToClient(RelationToClient.PARTNER).hoursPerWeek(41)
+                .monthsCaring(37).age(79).livesWithClient(true)
+                .burden(BurdenMeasurement.of(BurdenInstrument.EDIZ_PLUS, 12))
+                .signals(nl.sofa.caregiver.OverloadSignal.SLEEP_PROBLEMS).build();
+        Situation s = Situation.builder("s-1", Phase.DAILY)
+                .client(Client.builder("cl-1").conditions(Condition.DEMENTIA).carePlanSharedWith("cg-1").build())
+                .addCaregiver(sensitive)
+                .addCareTask(CareTask.builder("t-1").kind(TaskKind.INJECTION).performedBy("cg-1")
+                        .agreement(nl.sofa.task.Agreement.builder().caregiverAble(false).build()).build())
+                .build();
+        String all = s + " " + s.client() + " " + sensitive + " " + sensitive.burden() + " " + s.careTasks().get(0)
+                + " " + s.careTasks().get(0).agreement();
+        assertThat(all).contains("s-1", "cl-1", "cg-1", "t-1", "caregivers=1", "careTasks=1");
+        assertThat(all).doesNotContain("79", "41", "37", "12", "PARTNER", "DEMENTIA", "SLEEP", "INJECTION", "false", "true");
+    }
 }
