@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.sofa.caregiver.Caregiver;
 import nl.sofa.caregiver.Volunteer;
+import nl.sofa.internal.Dates;
 import nl.sofa.internal.Ids;
 import nl.sofa.phase.EndingReason;
 import nl.sofa.phase.Phase;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the situation's id, echoed in the advice
  * @param referenceDate the date the advice is "as of", or null for today (Europe/Amsterdam) at
- *     evaluation
+ *     evaluation; within the years 0000 to 9999, as the contract writes dates
  * @param setting where the client receives care, or null when not known
  * @param phase the contact phase
  * @param endingReason why care ends; present exactly when the phase is {@link Phase#ENDING}
@@ -55,6 +56,10 @@ public record Situation(
     /** @throws InvalidSituationException naming the first problem, in the order of the fields */
     public Situation {
         requireId(id, "$.id");
+        String dateProblem = Dates.problem(referenceDate);
+        if (dateProblem != null) {
+            throw new InvalidSituationException("$.referenceDate", dateProblem);
+        }
         if (phase == null) {
             throw new InvalidSituationException("$.phase", "phase is required");
         }
