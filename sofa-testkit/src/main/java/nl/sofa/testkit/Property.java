@@ -36,7 +36,7 @@ import org.opentest4j.TestAbortedException;
  * or {@link #maxShrinkSteps(int)} replacements were made. Then a {@link PropertyFailure} is thrown
  * whose message holds the seed and how to replay it, the try number, the original and the shrunk
  * value (as {@link Gen#describe} shows them: situations as JSON) and the shrunk value's failure,
- * which is also its cause.
+ * which is also its cause (the original failure, when its message differs, is suppressed).
  *
  * <p>Immutable: each setter returns a new instance. Stable since 0.1.
  *
@@ -229,7 +229,7 @@ public final class Property<T> {
                 .append("\nfailure of the shrunk input:\n").append(indent(describe(shrunkFailure)));
         PropertyFailure failure = new PropertyFailure(message.toString(), choice.seed, tryIndex + 1, original, shrunk,
                 steps, shrunkFailure);
-        if (shrunkFailure != originalFailure) {
+        if (!describe(shrunkFailure).equals(describe(originalFailure))) {
             failure.addSuppressed(originalFailure);
         }
         return failure;
