@@ -76,6 +76,18 @@ public record Situation(
         volunteers = copy(volunteers, "$.volunteers");
         careTasks = copy(careTasks, "$.careTasks");
 
+        // The client comes before the caregivers (in the record and in a document): its consents are
+        // judged first, against every caregiver id, as the reader does.
+        Set<String> caregiverIds = new HashSet<>();
+        caregivers.forEach(caregiver -> caregiverIds.add(caregiver.id()));
+        int shared = 0;
+        for (String caregiverId : client.carePlanSharedWith()) {
+            if (!caregiverIds.contains(caregiverId)) {
+                throw new InvalidSituationException("$.client.carePlanSharedWith[" + shared + "]",
+                        "carePlanSharedWith must name a caregiver of this situation");
+            }
+            shared++;
+        }
         Map<String, Boolean> isCaregiver = new HashMap<>();
         boolean primarySeen = false;
         for (int i = 0; i < caregivers.size(); i++) {
@@ -95,14 +107,6 @@ public record Situation(
             if (isCaregiver.putIfAbsent(volunteers.get(i).id(), Boolean.FALSE) != null) {
                 throw new InvalidSituationException("$.volunteers[" + i + "].id", "id is used more than once");
             }
-        }
-        int shared = 0;
-        for (String caregiverId : client.carePlanSharedWith()) {
-            if (!Boolean.TRUE.equals(isCaregiver.get(caregiverId))) {
-                throw new InvalidSituationException("$.client.carePlanSharedWith[" + shared + "]",
-                        "carePlanSharedWith must name a caregiver of this situation");
-            }
-            shared++;
         }
         Set<String> taskIds = new HashSet<>();
         for (int i = 0; i < careTasks.size(); i++) {
