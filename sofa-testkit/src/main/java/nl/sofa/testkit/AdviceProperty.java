@@ -152,10 +152,11 @@ public enum AdviceProperty {
         @Override
         void check(Run run) {
             String first = JSON.writeAdvice(run.advice);
-            String again = JSON.writeAdvice(run.evaluate(run.situation));
+            Advice secondAdvice = run.evaluate(run.situation);
+            String again = JSON.writeAdvice(secondAdvice);
             if (!first.equals(again)) {
-                throw run.fail("a second evaluation gave other advice: " + difference(run.advice,
-                        run.evaluate(run.situation)), first, again);
+                throw run.fail("a second evaluation gave other advice: " + difference(run.advice, secondAdvice),
+                        first, again);
             }
             Situation copy = JSON.readSituation(JSON.writeSituation(run.situation));
             AtomicReference<Object> result = new AtomicReference<>();

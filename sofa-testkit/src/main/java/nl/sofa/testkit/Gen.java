@@ -168,7 +168,11 @@ public interface Gen<T> {
     /** One of {@code values}, evenly. */
     @SafeVarargs
     static <T> Gen<T> elements(T... values) {
-        return elements(List.of(values));
+        List<T> list = new ArrayList<>(values.length);
+        for (T value : values) {
+            list.add(value);
+        }
+        return elements(list);
     }
 
     /** One of {@code values}, evenly. */
@@ -204,7 +208,10 @@ public interface Gen<T> {
     /** The value of one of {@code gens}, chosen evenly. */
     @SafeVarargs
     static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-        List<Gen<? extends T>> list = List.of(gens);
+        List<Gen<? extends T>> list = new ArrayList<>(gens.length);
+        for (Gen<? extends T> gen : gens) {
+            list.add(Objects.requireNonNull(gen, "null generator"));
+        }
         if (list.isEmpty()) {
             throw new IllegalArgumentException("oneOf needs at least one generator");
         }
@@ -219,7 +226,10 @@ public interface Gen<T> {
     /** The value of one of {@code gens}, chosen in proportion to their weights. */
     @SafeVarargs
     static <T> Gen<T> frequency(Weighted<? extends T>... gens) {
-        List<Weighted<? extends T>> list = List.of(gens);
+        List<Weighted<? extends T>> list = new ArrayList<>(gens.length);
+        for (Weighted<? extends T> gen : gens) {
+            list.add(Objects.requireNonNull(gen, "null generator"));
+        }
         int total = list.stream().mapToInt(Weighted::weight).sum();
         if (total <= 0) {
             throw new IllegalArgumentException("frequency needs a positive total weight");

@@ -3,6 +3,7 @@ package nl.sofa.testkit.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +45,11 @@ import nl.sofa.testkit.internal.Schema.Type;
  * not guess), so those corruptions have only their own path.
  */
 public final class Corruptor {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Reads numbers exactly as written: {@code 8.50} stays {@code 8.50}, not 8.5 or a double. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(NODES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
     private static final String REPEATED_KEY_PLACEHOLDER = "__sofa_testkit_repeated_key__";
     private static final String PROFESSIONAL = "PROFESSIONAL";
@@ -163,9 +164,7 @@ public final class Corruptor {
             sites.add(new Site(steps, spec, node, field != null, field != null && field.required()));
         }
         if (spec.type() == Type.OBJECT && node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> entry = fields.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 Field known = spec.field(entry.getKey());
                 if (known != null) {
                     walk(entry.getValue(), known.spec(), append(steps, entry.getKey()), known, sites);
@@ -219,7 +218,7 @@ public final class Corruptor {
     private static ObjectNode insert(ObjectNode root, List<Object> steps, int position, String name, JsonNode value) {
         ObjectNode object = (ObjectNode) at(root, steps);
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-        object.fields().forEachRemaining(entries::add);
+        entries.addAll(object.properties());
         ObjectNode rebuilt = NODES.objectNode();
         for (int i = 0; i <= entries.size(); i++) {
             if (i == position) {

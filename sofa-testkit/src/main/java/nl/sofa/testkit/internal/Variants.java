@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -67,9 +66,7 @@ public final class Variants {
             boolean inSet) {
         if (node.isObject()) {
             List<Map.Entry<String, JsonNode>> kept = new ArrayList<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String name = field.getKey();
                 JsonNode value = field.getValue();
                 boolean isDefault = FALSE_BY_DEFAULT.contains(name) && value.isBoolean() && !value.booleanValue()
