@@ -12,29 +12,45 @@ import org.opentest4j.AssertionFailedError;
  * The engine-level properties of rules-v1.md §7 for rule-pack authors: run them against your
  * engine (with your packs) over generated situations, or on situations of your own.
  *
- * <p>The engine is given as a function, so the testkit needs no engine module:
+ * <p>The engine is given as a function, so the testkit needs no engine module; {@code engine::evaluate}
+ * below stands for whatever evaluates one situation with your packs loaded:
  *
  * <pre>{@code
  * class MyPackPropertiesTest {
- *     private final SofaEngine engine = SofaEngine.builder().addPack(myPack).build();
+ *     private final Function<Situation, Advice> evaluation = engine::evaluate;
  *
  *     @Test
  *     void myPackKeepsEveryProperty() {
- *         AdviceProperties.of(engine::evaluate).verify();      // sofa.tries generated situations
+ *         AdviceProperties.of(evaluation).verify();           // sofa.tries generated situations
  *     }
  *
  *     @ParameterizedTest
  *     @EnumSource(AdviceProperty.class)
  *     void eachPropertyOnItsOwn(AdviceProperty property) {  // one test per property in the report
- *         AdviceProperties.of(engine::evaluate).only(property).verify();
+ *         AdviceProperties.of(evaluation).only(property).verify();
  *     }
  *
  *     @Test
  *     void aSituationFromTheWard() {
- *         AdviceProperties.of(engine::evaluate).check(json.readSituation(wardCase));
+ *         AdviceProperties.of(evaluation).check(SofaJson.standard().readSituation(wardCase));
  *     }
  * }
  * }</pre>
+ *
+ * <p>A failure reads like this (shrunk from a situation with three caregivers and four tasks):
+ *
+ * <pre>
+ * Property 'advice properties [BALANCE, ...]' failed on try 3 of 1000
+ * seed: -4103... (random); replay with -Dsofa.seed=-4103...
+ * original input (try 3):
+ *   {"schemaVersion":1,"id":"sit-5274",...}
+ * shrunk input (31 steps, nothing simpler fails):
+ *   {"schemaVersion":1,"id":"s","phase":"BEGIN","client":{"id":"c",...},"caregivers":[{"id":"cg-1",
+ *   "relationToClient":"PARTNER","hoursPerWeek":0,"monthsCaring":0,"livesWithClient":true,...}],...}
+ * failure of the shrunk input:
+ *   org.opentest4j.AssertionFailedError: [BALANCE] caregiver cg-1 has no suggestion of role
+ *   [FACILITEREN] (only [SAMENWERKEN, ONDERSTEUNEN, AFSTEMMEN])
+ * </pre>
  *
  * <p>{@link #verify()} runs a {@link Property} over {@link Situations#valid()} (or the generator
  * given to {@link #over}): with {@code sofa.tries} tries (default 1000), replayable with

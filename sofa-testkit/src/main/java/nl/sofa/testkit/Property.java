@@ -141,8 +141,8 @@ public final class Property<T> {
             }
         }
         if (discarded == total) {
-            throw new PropertyFailure(header() + "every one of the " + total + " tries was discarded by an"
-                    + " assumption" + seedLine(choice), choice.seed, 0, null, null, 0, null);
+            throw new PropertyFailure(header() + "discarded all of its " + total + " tries (each failed an assumption)"
+                    + seedLine(choice), choice.seed, 0, null, null, 0, null);
         }
     }
 

@@ -141,7 +141,7 @@ class PropertyTest {
         });
         assertThatThrownBy(() -> Property.forAll(Gen.ints(0, 9)).tries(10).check(value -> Assumptions.assumeTrue(false)))
                 .isInstanceOf(PropertyFailure.class)
-                .hasMessageStartingWith("Property every one of the 10 tries was discarded by an assumption");
+                .hasMessageStartingWith("Property discarded all of its 10 tries (each failed an assumption)");
     }
 
     @Test
