@@ -196,6 +196,20 @@ class SituationsTest {
         });
     }
 
+    @Test
+    void renamingIdsIsSkippedWhenANewIdWouldClash() {
+        Situation clash = Situation.builder("s", Phase.BEGIN).client(nl.sofa.situation.Client.of("c"))
+                .addCaregiver(Caregiver.builder("a").relationToClient(RelationToClient.PARTNER).hoursPerWeek(0)
+                        .monthsCaring(0).build())
+                .addCaregiver(Caregiver.builder("b").relationToClient(RelationToClient.PARTNER).hoursPerWeek(0)
+                        .monthsCaring(0).build())
+                .addVolunteer(new Volunteer("cg-2"))
+                .build();
+        List<Situation> candidates = Situations.shrink(clash).toList();
+        assertThat(candidates).noneMatch(s -> s.caregivers().size() == 2 && s.caregivers().get(0).id().equals("cg-1"));
+        assertThat(candidates).anyMatch(s -> s.volunteers().size() == 1 && s.volunteers().get(0).id().equals("vw-1"));
+    }
+
     private static <T> Set<T> collect(Function<Situation, ? extends java.util.Collection<? extends T>> values) {
         Set<T> seen = new HashSet<>();
         SAMPLE.forEach(s -> seen.addAll(values.apply(s)));

@@ -150,18 +150,22 @@ public final class SituationShrinker {
             candidates.add(() -> s.toBuilder().client(new Client("c", client.conditions(), client.carePlanSharedWith(),
                     client.derailmentSignals())).build());
         }
-        candidates.add(() -> renamePeople(s, true));
-        candidates.add(() -> renamePeople(s, false));
+        candidates.add(() -> orNullOnClash(() -> renamePeople(s, true)));
+        candidates.add(() -> orNullOnClash(() -> renamePeople(s, false)));
         candidates.add(() -> renameTasks(s));
 
-        return candidates.stream().map(SituationShrinker::orSkip).filter(Objects::nonNull);
+        return candidates.stream().map(Supplier::get).filter(Objects::nonNull);
     }
 
-    /** A candidate, or null when it would change nothing or could not be built (an id clash). */
-    private static Situation orSkip(Supplier<Situation> candidate) {
+    /**
+     * A renamed situation, or null when a new id clashes with an id that keeps its name (a
+     * caregiver renamed cg-2 beside a volunteer already called cg-2). Every other candidate is valid
+     * by construction, so it is built without such a net: an invalid one would be a bug here.
+     */
+    private static Situation orNullOnClash(Supplier<Situation> renamed) {
         try {
-            return candidate.get();
-        } catch (InvalidSituationException | IllegalArgumentException e) {
+            return renamed.get();
+        } catch (InvalidSituationException clash) {
             return null;
         }
     }
