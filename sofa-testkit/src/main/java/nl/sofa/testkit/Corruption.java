@@ -4,6 +4,14 @@ package nl.sofa.testkit;
  * One way to break a valid situation document, so that it has exactly one problem. For every kind
  * but {@link #TRUNCATED} the JSON path the reader must report is known (contract v1 §1).
  *
+ * <p>Ids and references: a caregiver's or volunteer's id made unreadable (deleted, retyped, null,
+ * blank, too long, {@code PROFESSIONAL}) is reported at its own path, also when
+ * {@code carePlanSharedWith} or {@code performedBy} name it: with an id unreadable, the set of ids
+ * is not known, so a reference cannot be judged right or wrong, and the reader does not judge any
+ * (nor does the kit expect it to). An id changed into another readable id ({@link #DUPLICATE_ID})
+ * does leave the references to its old value dangling, and the first of those problems in document
+ * order is the one expected.
+ *
  * <p>Stable since 0.1.
  */
 public enum Corruption {

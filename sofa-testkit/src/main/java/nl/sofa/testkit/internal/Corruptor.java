@@ -40,9 +40,9 @@ import nl.sofa.testkit.internal.Schema.Type;
  *
  * <p>Where one change makes a second, earlier problem, the expected path is the earlier one: a
  * caregiver that takes another's id leaves its old id dangling in {@code carePlanSharedWith}, which
- * the document lists before the caregivers. Where the reader cannot read an id (deleted, retyped,
- * null, blank, too long, PROFESSIONAL) it does not check the references to ids (contract: it does
- * not guess), so those corruptions have only their own path.
+ * the document lists before the caregivers. Where an id is made unreadable (deleted, retyped, null,
+ * blank, too long, PROFESSIONAL) the set of ids is unknown and references cannot be judged; the
+ * reader judges none, so those corruptions have only their own path (see {@link Corruption}).
  */
 public final class Corruptor {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
