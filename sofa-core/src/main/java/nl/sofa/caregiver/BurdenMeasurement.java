@@ -2,6 +2,7 @@ package nl.sofa.caregiver;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import nl.sofa.internal.Dates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,17 +10,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param instrument the instrument used
  * @param score the score, within the instrument's range
- * @param assessedOn when it was measured, or null when not known
+ * @param assessedOn when it was measured, or null when not known; within the years 0000 to 9999
  */
 public record BurdenMeasurement(BurdenInstrument instrument, int score, @Nullable LocalDate assessedOn) {
 
-    /** @throws IllegalArgumentException when the score is outside the instrument's range */
+    /**
+     * @throws IllegalArgumentException when the score is outside the instrument's range, or the
+     *     date outside the years the contract can write
+     */
     public BurdenMeasurement {
         Objects.requireNonNull(instrument, "instrument is required");
         if (!instrument.accepts(score)) {
             throw new IllegalArgumentException("score must be between " + instrument.minScore()
                     + " and " + instrument.maxScore() + " for " + instrument);
         }
+        Dates.require(assessedOn, "assessedOn");
     }
 
     /** A measurement without a date. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.sofa.caregiver.Caregiver;
 import nl.sofa.caregiver.Volunteer;
+import nl.sofa.internal.Dates;
 import nl.sofa.internal.Ids;
 import nl.sofa.phase.EndingReason;
 import nl.sofa.phase.Phase;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the situation's id, echoed in the advice
  * @param referenceDate the date the advice is "as of", or null for today (Europe/Amsterdam) at
- *     evaluation
+ *     evaluation; within the years 0000 to 9999, as the contract writes dates
  * @param setting where the client receives care, or null when not known
  * @param phase the contact phase
  * @param endingReason why care ends; present exactly when the phase is {@link Phase#ENDING}
@@ -55,6 +56,10 @@ public record Situation(
     /** @throws InvalidSituationException naming the first problem, in the order of the fields */
     public Situation {
         requireId(id, "$.id");
+        String dateProblem = Dates.problem(referenceDate);
+        if (dateProblem != null) {
+            throw new InvalidSituationException("$.referenceDate", dateProblem);
+        }
         if (phase == null) {
             throw new InvalidSituationException("$.phase", "phase is required");
         }
@@ -71,6 +76,18 @@ public record Situation(
         volunteers = copy(volunteers, "$.volunteers");
         careTasks = copy(careTasks, "$.careTasks");
 
+        // The client comes before the caregivers (in the record and in a document): its consents are
+        // judged first, against every caregiver id, as the reader does.
+        Set<String> caregiverIds = new HashSet<>();
+        caregivers.forEach(caregiver -> caregiverIds.add(caregiver.id()));
+        int shared = 0;
+        for (String caregiverId : client.carePlanSharedWith()) {
+            if (!caregiverIds.contains(caregiverId)) {
+                throw new InvalidSituationException("$.client.carePlanSharedWith[" + shared + "]",
+                        "carePlanSharedWith must name a caregiver of this situation");
+            }
+            shared++;
+        }
         Map<String, Boolean> isCaregiver = new HashMap<>();
         boolean primarySeen = false;
         for (int i = 0; i < caregivers.size(); i++) {
@@ -90,14 +107,6 @@ public record Situation(
             if (isCaregiver.putIfAbsent(volunteers.get(i).id(), Boolean.FALSE) != null) {
                 throw new InvalidSituationException("$.volunteers[" + i + "].id", "id is used more than once");
             }
-        }
-        int shared = 0;
-        for (String caregiverId : client.carePlanSharedWith()) {
-            if (!Boolean.TRUE.equals(isCaregiver.get(caregiverId))) {
-                throw new InvalidSituationException("$.client.carePlanSharedWith[" + shared + "]",
-                        "carePlanSharedWith must name a caregiver of this situation");
-            }
-            shared++;
         }
         Set<String> taskIds = new HashSet<>();
         for (int i = 0; i < careTasks.size(); i++) {

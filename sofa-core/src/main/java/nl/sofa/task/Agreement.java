@@ -1,6 +1,7 @@
 package nl.sofa.task;
 
 import java.time.LocalDate;
+import nl.sofa.internal.Dates;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param caregiverWilling whether the caregiver is willing to do the task; default true
  * @param caregiverAble whether the caregiver is able to do the task; default true
  * @param instructionGiven whether fitting instruction was given; default false
- * @param nextEvaluation when the agreement is due to be evaluated, or null when no date is set
+ * @param nextEvaluation when the agreement is due to be evaluated, or null when no date is set;
+ *     within the years 0000 to 9999
  */
 public record Agreement(
         boolean recordedInCarePlan,
@@ -22,6 +24,11 @@ public record Agreement(
         @Nullable LocalDate nextEvaluation) {
 
     private static final Agreement DEFAULTS = new Agreement(false, true, true, false, null);
+
+    /** @throws IllegalArgumentException when the date is outside the years the contract can write */
+    public Agreement {
+        Dates.require(nextEvaluation, "nextEvaluation");
+    }
 
     /** An agreement with every field at its default: not recorded, willing, able, not instructed. */
     public static Agreement defaults() {

@@ -2,6 +2,7 @@ package nl.sofa.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -34,7 +35,14 @@ import nl.sofa.task.CareTask;
  * byte-identical JSON. Internal: use {@link nl.sofa.json.SofaJson}.
  */
 public final class JsonOutput {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * Writes a character outside the BMP (an emoji in an id) as itself, in four UTF-8 bytes, when
+     * writing to a stream too: Jackson's UTF-8 generator otherwise escapes it as a surrogate pair
+     * ({@code \uD83D\uDE00}), so that the stream and the String output of the same value differed.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
