@@ -27,7 +27,7 @@ public record ReadLimits(
         int maxCareTasks,
         int maxListLength) {
 
-    private static final ReadLimits DEFAULTS = new ReadLimits(4 * 1024 * 1024, 100, 1024, 2_000, 2_000, 10_000, 1_000);
+    private static final ReadLimits DEFAULTS = new ReadLimits(4 * 1024 * 1024, 100, 1024, 2_000, 2_000, 10_000, 2_000);
 
     /** Checks every limit is positive. */
     public ReadLimits {
@@ -39,7 +39,8 @@ public record ReadLimits(
 
     /**
      * The defaults: 4 MiB, depth 100 (the contract's), strings of 1,024 characters, 2,000
-     * caregivers, 2,000 volunteers, 10,000 care tasks, 1,000 entries in any other list.
+     * caregivers, 2,000 volunteers, 10,000 care tasks, 2,000 entries in any other list (so that {@code carePlanSharedWith} can
+     * name every caregiver).
      */
     public static ReadLimits defaults() {
         return DEFAULTS;

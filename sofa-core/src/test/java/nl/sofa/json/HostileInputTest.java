@@ -37,7 +37,7 @@ class HostileInputTest {
 
     @Test
     void theDefaultsAreDocumentedValues() {
-        assertThat(DEFAULTS).isEqualTo(new ReadLimits(4 * 1024 * 1024, 100, 1024, 2_000, 2_000, 10_000, 1_000));
+        assertThat(DEFAULTS).isEqualTo(new ReadLimits(4 * 1024 * 1024, 100, 1024, 2_000, 2_000, 10_000, 2_000));
     }
 
     @Test
@@ -105,10 +105,10 @@ class HostileInputTest {
 
     @Test
     void otherListsHaveTheirOwnLimit() {
-        String signals = "[" + "\"TIME_PRESSURE\",".repeat(1_000) + "\"TIME_PRESSURE\"]";
+        String signals = "[" + "\"TIME_PRESSURE\",".repeat(2_000) + "\"TIME_PRESSURE\"]";
         InvalidSituationException e = rejection(SofaJson.standard(), utf8(Documents.withRaw("$.caregivers[0].signals", signals)));
         assertThat(e.path()).isEqualTo("$.caregivers[0].signals");
-        assertThat(e.problem()).isEqualTo("the list has more than 1000 entries");
+        assertThat(e.problem()).isEqualTo("the list has more than 2000 entries");
     }
 
     @Test

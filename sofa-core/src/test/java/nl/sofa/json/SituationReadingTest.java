@@ -136,6 +136,16 @@ class SituationReadingTest {
     }
 
     @Test
+    void anIntegerMayBeWrittenWithAnExponentButWithoutAFraction() {
+        // contract: integer fields take JSON numbers "without a fractional part"; 36E0 has none
+        assertThat(json.readSituation(Documents.withRaw("$.caregivers[0].monthsCaring", "36E0")).caregivers().get(0)
+                .monthsCaring()).isEqualTo(36);
+        assertThat(json.readSituation(Documents.withRaw("$.caregivers[0].age", "8e1")).caregivers().get(0).age())
+                .isEqualTo(80);
+        assertThat(score("EDIZ_PLUS", "1e1")).isEqualTo(10);
+    }
+
+    @Test
     void anIdOf128CodePointsIsAcceptedEvenWhenTheyNeedSurrogatePairs() {
         String id = "\uD83D\uDE00".repeat(128); // 128 code points, 256 UTF-16 chars
         assertThat(json.readSituation(Documents.with("$.id", id)).id()).isEqualTo(id);
@@ -199,6 +209,10 @@ class SituationReadingTest {
     }
 
     private int score(String instrument, int score) {
+        return score(instrument, Integer.toString(score));
+    }
+
+    private int score(String instrument, String score) {
         String doc = Documents.withRaw("$.caregivers[0].burden",
                 "{\"instrument\": \"" + instrument + "\", \"score\": " + score + "}");
         return json.readSituation(doc).caregivers().get(0).burden().score();

@@ -165,6 +165,8 @@ class SituationValidationTest {
                 arguments("$.caregivers[0].monthsCaring", "-1", "must be between 0 and 1200"),
                 arguments("$.caregivers[0].monthsCaring", "1201", "must be between 0 and 1200"),
                 arguments("$.caregivers[0].monthsCaring", "99999999999999999999999", "must be between 0 and 1200"),
+                arguments("$.caregivers[0].monthsCaring", "1e400", "must be between 0 and 1200"),
+                arguments("$.caregivers[0].monthsCaring", "1e999999999", "must be between 0 and 1200"),
                 arguments("$.caregivers[0].age", "4", "must be between 5 and 120"),
                 arguments("$.caregivers[0].age", "121", "must be between 5 and 120"),
                 arguments("$.caregivers[0].burden.score", "16", "must be between 0 and 15"),
@@ -197,9 +199,11 @@ class SituationValidationTest {
                 arguments("$.caregivers[0].monthsCaring", "36.0"),
                 arguments("$.caregivers[0].monthsCaring", "36.5"),
                 arguments("$.caregivers[0].monthsCaring", "3.6e1"),
+                arguments("$.caregivers[0].monthsCaring", "36e-1"),
+                arguments("$.caregivers[0].monthsCaring", "1e-999999999"),
                 arguments("$.caregivers[0].age", "79.0"),
                 arguments("$.caregivers[0].burden.score", "10.5"),
-                arguments("$.caregivers[0].burden.score", "1e1"));
+                arguments("$.caregivers[0].burden.score", "1.0e1"));
     }
 
     @ParameterizedTest

@@ -3,12 +3,10 @@ package nl.sofa.json.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,7 +147,7 @@ final class ContractChecker {
     private void rootField(String name, JsonNode value, JsonPath path) {
         switch (name) {
             case "schemaVersion" -> {
-                if (integer(value, path).compareTo(BigInteger.valueOf(Situation.SCHEMA_VERSION)) != 0) {
+                if (integer(value, path).compareTo(BigDecimal.valueOf(Situation.SCHEMA_VERSION)) != 0) {
                     throw problem(path, "must be " + Situation.SCHEMA_VERSION);
                 }
             }
@@ -296,9 +294,7 @@ final class ContractChecker {
         if (!node.isObject()) {
             throw problem(path, "must be an object");
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonPath at = path.field(field.getKey());
             if (!shape.known().contains(field.getKey())) {
                 throw problem(at, "is not a field of the contract");
@@ -388,19 +384,23 @@ final class ContractChecker {
         return node.booleanValue();
     }
 
-    private static BigInteger integer(JsonNode node, JsonPath path) {
+    /** A number without a fractional part: {@code 36} or {@code 36E0}; not {@code 36.0} or {@code 1E-1}. */
+    private static BigDecimal integer(JsonNode node, JsonPath path) {
         if (!node.isNumber()) {
             throw problem(path, "must be a number");
         }
-        if (!node.isIntegralNumber()) {
-            throw problem(path, "must be a whole number (without a fraction or exponent)");
+        if (node.isIntegralNumber()) {
+            return new BigDecimal(node.bigIntegerValue());
         }
-        return node.bigIntegerValue();
+        if (node instanceof ExponentNode exponent && exponent.isWhole()) {
+            return node.decimalValue();
+        }
+        throw problem(path, "must be a whole number (without a fractional part)");
     }
 
     private static void integer(JsonNode node, JsonPath path, int min, int max) {
-        BigInteger value = integer(node, path);
-        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+        BigDecimal value = integer(node, path);
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw problem(path, "must be between " + min + " and " + max);
         }
     }

@@ -24,7 +24,7 @@ import nl.sofa.situation.InvalidSituationException;
  * of the document is built. Jackson's own messages are never passed on: they quote document text.
  */
 final class TreeReader {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_NUMBER_DIGITS = 100;
 
     private final ReadLimits limits;
@@ -153,7 +153,9 @@ final class TreeReader {
                 case LONG -> NODES.numberNode(parser.getLongValue());
                 default -> NODES.numberNode(parser.getBigIntegerValue());
             };
-            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_FLOAT -> parser.getText().indexOf('.') < 0
+                    ? new ExponentNode(parser.getDecimalValue())
+                    : NODES.numberNode(parser.getDecimalValue());
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
