@@ -152,13 +152,14 @@ public enum AdviceProperty {
         @Override
         void check(Run run) {
             String first = JSON.writeAdvice(run.advice);
-            Advice secondAdvice = run.evaluate(run.situation);
+            Situation same = datedAsTheAdvice(run);
+            Advice secondAdvice = run.evaluate(same);
             String again = JSON.writeAdvice(secondAdvice);
             if (!first.equals(again)) {
                 throw run.fail("a second evaluation gave other advice: " + difference(run.advice, secondAdvice),
                         first, again);
             }
-            Situation copy = JSON.readSituation(JSON.writeSituation(run.situation));
+            Situation copy = JSON.readSituation(JSON.writeSituation(same));
             AtomicReference<Object> result = new AtomicReference<>();
             Thread other = new Thread(() -> {
                 try {
@@ -195,7 +196,7 @@ public enum AdviceProperty {
     ORDER_INDEPENDENCE {
         @Override
         void check(Run run) {
-            Situation situation = run.situation;
+            Situation situation = datedAsTheAdvice(run);
             if (situation.caregivers().size() < 2 && situation.volunteers().size() < 2
                     && situation.careTasks().size() < 2) {
                 return;
@@ -367,6 +368,16 @@ public enum AdviceProperty {
         if (rules.stream().anyMatch(String::isBlank) || reasons.stream().anyMatch(String::isBlank)) {
             throw run.fail(what + " has a blank rule id or reason");
         }
+    }
+
+    /**
+     * The situation with the reference date its advice was made for. A situation without one is
+     * judged "as of today": evaluating it again just after midnight is another question, not a
+     * sign of nondeterminism.
+     */
+    private static Situation datedAsTheAdvice(Run run) {
+        return run.situation.referenceDate() != null ? run.situation
+                : run.situation.toBuilder().referenceDate(run.advice.referenceDate()).build();
     }
 
     private static Map<String, OverloadRisk> risks(Advice advice) {
