@@ -115,6 +115,12 @@ public record Thresholds(
         }
     }
 
+    private static void requireNonNegative(String name, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must be zero or more: " + value);
+        }
+    }
+
     /** A copy with {@link #intensiveHoursAbove()} set to {@code value}. */
     public Thresholds withIntensiveHoursAbove(double value) {
         return new Thresholds(value, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove, youngAgeBelow,
