@@ -252,6 +252,18 @@ class PhaseColumnTest {
                 assertThat(s.phase().appliesTo(phase)).as(s.action() + " in " + phase).isTrue());
     }
 
+    @ParameterizedTest
+    @EnumSource(Phase.class)
+    void theActionsTheSpecLeavesOpenAreNeverSuggested(Phase phase) {
+        for (EndingReason reason : phase == Phase.ENDING ? EndingReason.values() : new EndingReason[] {null}) {
+            Advice advice = evaluate(DeterminismTest.rich().toBuilder().phase(phase).endingReason(reason)
+                    .setting(Setting.RESIDENTIAL));
+
+            assertThat(advice.suggestions()).extracting(Suggestion::action).isNotEmpty().doesNotContainAnyElementsOf(
+                    List.of("S-B2", "O-B2", "F-B2", "F-D2", "F-D3", "A-D1", "A-D3", "V-PRACTICAL"));
+        }
+    }
+
     private static CareTask task(String id, TaskKind kind, String performer) {
         return CareTask.builder(id).kind(kind).performedBy(performer).build();
     }

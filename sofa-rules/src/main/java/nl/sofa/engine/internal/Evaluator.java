@@ -80,7 +80,8 @@ public final class Evaluator {
         KieSession session = kieBase.newKieSession();
         try {
             insertFacts(session, situation, referenceDate);
-            fired = session.fireAllRules(filter, fireLimit + 1);
+            // One firing more than the limit tells a loop from an evaluation that needs exactly the limit.
+            fired = session.fireAllRules(filter, fireLimit == Integer.MAX_VALUE ? fireLimit : fireLimit + 1);
             if (fired > fireLimit) {
                 throw new EvaluationException(filter.lastRule, situationId,
                         "the rules fired more than " + fireLimit + " times (the fire limit): a rule loops", null);
