@@ -47,4 +47,13 @@ public record BurdenBand(String caregiverId, Level level, String ruleId, String 
     public String code() {
         return level.code();
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "BurdenBand[caregiverId=" + caregiverId + ", ruleId=" + ruleId + "]";
+    }
 }

@@ -35,4 +35,13 @@ public record EvaluationContext(
         Objects.requireNonNull(referenceDate, "referenceDate");
         Objects.requireNonNull(phase, "phase");
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "EvaluationContext[situationId=" + situationId + "]";
+    }
 }

@@ -30,4 +30,13 @@ public record ObservedSignal(String caregiverId, OverloadSignal signal, String r
     public String code() {
         return FactorCodes.signal(signal);
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "ObservedSignal[caregiverId=" + caregiverId + ", ruleId=" + ruleId + "]";
+    }
 }

@@ -44,4 +44,13 @@ public record OverloadLevel(String caregiverId, OverloadRisk risk, List<String> 
             String reason) {
         return new OverloadLevel(caregiverId, risk, List.copyOf(factors), ruleId, reason);
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "OverloadLevel[caregiverId=" + caregiverId + ", factors=" + factors.size() + ", ruleId=" + ruleId + "]";
+    }
 }

@@ -105,4 +105,14 @@ public record OverloadTally(
         }
         return parts.toString();
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "OverloadTally[caregiverId=" + caregiverId + ", signals=" + signalCount() + ", riskFactors="
+                + riskFactorCount() + "]";
+    }
 }

@@ -37,4 +37,14 @@ public record RaisedFlag(
         Objects.requireNonNull(severity, "severity");
         Explained.require(ruleId, reason);
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "RaisedFlag[code=" + code + ", caregiverId=" + caregiverId + ", taskId=" + taskId + ", ruleId="
+                + ruleId + "]";
+    }
 }

@@ -25,4 +25,13 @@ public record RiskFactor(String caregiverId, String code, String ruleId, String 
         }
         Explained.require(ruleId, reason);
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "RiskFactor[caregiverId=" + caregiverId + ", ruleId=" + ruleId + "]";
+    }
 }

@@ -36,4 +36,14 @@ public record SuggestedAction(
         Objects.requireNonNull(priority, "priority");
         Explained.require(ruleId, reason);
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "SuggestedAction[action=" + action + ", caregiverId=" + caregiverId + ", taskId=" + taskId
+                + ", ruleId=" + ruleId + "]";
+    }
 }

@@ -43,4 +43,13 @@ public record TaskFinding(
         Objects.requireNonNull(taskId, "taskId");
         Explained.require(ruleId, reason);
     }
+
+    /**
+     * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
+     * record's own would print values from the situation (reasons, codes, dates).
+     */
+    @Override
+    public String toString() {
+        return "TaskFinding[performerId=" + performerId + ", taskId=" + taskId + ", ruleId=" + ruleId + "]";
+    }
 }
