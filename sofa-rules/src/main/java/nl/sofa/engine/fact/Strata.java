@@ -28,8 +28,9 @@ package nl.sofa.engine.fact;
  * {@code salience -2000} ({@link #CONCLUDE}) when it matches an {@link OverloadLevel}. Never
  * insert an {@link OverloadFactor} from a lower stratum than {@link #DERIVE}: the level is already
  * counted, and the engine refuses an evaluation in which a caregiver ends up with other than one
- * level. The salience numbers are written in the DRL (Drools needs a constant there); these
- * constants document them, and a test checks that every built-in rule uses one of them.
+ * level. The salience numbers are written as literals in the DRL (the executable model turns a
+ * constant expression such as {@code Strata.TALLY} into a salience evaluated per activation);
+ * these constants document them, and a test checks every built-in rule's salience.
  *
  * <p>Stable since 0.1.
  */
