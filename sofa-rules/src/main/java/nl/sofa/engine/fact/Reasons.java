@@ -1,0 +1,56 @@
+package nl.sofa.engine.fact;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+
+/**
+ * Helpers for writing reasons in rule consequences, so that a reason reads the same whatever the
+ * order of the input arrays and whatever the JVM's locale. They format; they decide nothing.
+ *
+ * <p>Stable since 0.1.
+ */
+public final class Reasons {
+    private Reasons() {
+    }
+
+    /**
+     * The values as text, sorted by {@link String#compareTo} and without repeats, joined by ", ":
+     * {@code [t-2, t-1]} gives "t-1, t-2". Enum values give their names.
+     *
+     * @param values the values
+     * @return the joined text, empty for no values
+     */
+    public static String sorted(Collection<?> values) {
+        TreeSet<String> texts = new TreeSet<>();
+        for (Object value : values) {
+            texts.add(value instanceof Enum<?> e ? e.name() : String.valueOf(value));
+        }
+        StringJoiner joined = new StringJoiner(", ");
+        texts.forEach(joined::add);
+        return joined.toString();
+    }
+
+    /**
+     * A number of hours the Dutch way: no needless decimals, a decimal comma ("40", "7,5").
+     *
+     * @param hours the hours
+     * @return the text
+     */
+    public static String hours(double hours) {
+        return BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /**
+     * A count with its noun: "1 signaal", "3 signalen".
+     *
+     * @param count the count
+     * @param one the noun for one
+     * @param many the noun for any other count
+     * @return the text
+     */
+    public static String count(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+}

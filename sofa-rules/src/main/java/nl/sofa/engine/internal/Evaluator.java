@@ -1,0 +1,171 @@
+package nl.sofa.engine.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.sofa.advice.Advice;
+import nl.sofa.caregiver.Caregiver;
+import nl.sofa.caregiver.Volunteer;
+import nl.sofa.engine.EvaluationException;
+import nl.sofa.engine.Thresholds;
+import nl.sofa.engine.fact.EvaluationContext;
+import nl.sofa.engine.fact.OverloadLevel;
+import nl.sofa.engine.fact.RaisedFlag;
+import nl.sofa.engine.fact.SuggestedAction;
+import nl.sofa.situation.Situation;
+import nl.sofa.task.CareTask;
+import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one evaluation: a new KieSession per call (nothing mutable is shared between calls; the
+ * KieBase is read-only and thread-safe), the situation's parts inserted as facts, the rules fired
+ * up to the fire limit, the output facts collected, the session disposed. Immutable and
+ * thread-safe.
+ *
+ * <p>Failures become an {@link EvaluationException} naming the rule: a consequence that throws
+ * (Drools names the rule), a condition that throws (Drools names the rule in its message only,
+ * which is read), more firings than the limit (the rule that fired last is named: in a loop it is
+ * one of the looping rules).
+ */
+public final class Evaluator {
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
+
+    private final KieBase kieBase;
+    private final Thresholds thresholds;
+    private final Set<String> disabledRules;
+    private final int fireLimit;
+    private final AdviceAssembler assembler;
+
+    /**
+     * @param kieBase the rules
+     * @param thresholds inserted as a fact in every evaluation
+     * @param disabledRules ids of rules that never fire
+     * @param fireLimit the most rule firings one evaluation may take
+     * @param assembler turns the output facts into the advice
+     */
+    public Evaluator(KieBase kieBase, Thresholds thresholds, Set<String> disabledRules, int fireLimit,
+            AdviceAssembler assembler) {
+        this.kieBase = kieBase;
+        this.thresholds = thresholds;
+        this.disabledRules = Set.copyOf(disabledRules);
+        this.fireLimit = fireLimit;
+        this.assembler = assembler;
+    }
+
+    /**
+     * Evaluates a situation as of a reference date.
+     *
+     * @throws EvaluationException when a rule fails or the fire limit is reached
+     */
+    public Advice evaluate(Situation situation, LocalDate referenceDate) {
+        long start = System.nanoTime();
+        String situationId = situation.id();
+        Filter filter = new Filter(disabledRules);
+        List<SuggestedAction> suggested = new ArrayList<>();
+        List<RaisedFlag> raised = new ArrayList<>();
+        List<OverloadLevel> levels = new ArrayList<>();
+        int fired;
+        KieSession session = kieBase.newKieSession();
+        try {
+            insertFacts(session, situation, referenceDate);
+            // One firing more than the limit tells a loop from an evaluation that needs exactly the limit.
+            fired = session.fireAllRules(filter, fireLimit == Integer.MAX_VALUE ? fireLimit : fireLimit + 1);
+            if (fired > fireLimit) {
+                throw new EvaluationException(filter.lastRule, situationId,
+                        "the rules fired more than " + fireLimit + " times (the fire limit): a rule loops", null);
+            }
+            for (Object fact : session.getObjects()) {
+                if (fact instanceof SuggestedAction s) {
+                    suggested.add(s);
+                } else if (fact instanceof RaisedFlag f) {
+                    raised.add(f);
+                } else if (fact instanceof OverloadLevel l) {
+                    levels.add(l);
+                }
+            }
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new EvaluationException(e.getRule().getName(), situationId,
+                    "the rule's consequence threw " + cause.getClass().getName(), cause);
+        } catch (ConstraintEvaluationException e) {
+            throw new EvaluationException(ruleNamedIn(e.getMessage()), situationId,
+                    "a rule's condition threw " + typeOf(e.getCause()), e);
+        } catch (EvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvaluationException(ruleNamedIn(e.getMessage()), situationId,
+                    "the rules failed with " + e.getClass().getName(), e);
+        } finally {
+            session.dispose();
+        }
+        Advice advice = assembler.assemble(situation, referenceDate, suggested, raised, levels);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("situation {}: {} firings, {} suggestions, {} flags in {} us", situationId, fired,
+                    advice.suggestions().size(), advice.flags().size(), (System.nanoTime() - start) / 1000);
+        }
+        return advice;
+    }
+
+    private void insertFacts(KieSession session, Situation situation, LocalDate referenceDate) {
+        session.insert(new EvaluationContext(situation.id(), referenceDate, situation.phase(),
+                situation.endingReason(), situation.setting()));
+        session.insert(thresholds);
+        session.insert(situation.client());
+        for (Caregiver caregiver : situation.caregivers()) {
+            session.insert(caregiver);
+        }
+        for (Volunteer volunteer : situation.volunteers()) {
+            session.insert(volunteer);
+        }
+        for (CareTask task : situation.careTasks()) {
+            session.insert(task);
+        }
+        if (situation.policy() != null) {
+            session.insert(situation.policy());
+        }
+    }
+
+    private static @Nullable String ruleNamedIn(@Nullable String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher matcher = RULE_IN_MESSAGE.matcher(message);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String typeOf(@Nullable Throwable cause) {
+        return cause == null ? "an exception" : cause.getClass().getName();
+    }
+
+    /** Per evaluation: skips disabled rules and remembers the rule that fires last. */
+    private static final class Filter implements AgendaFilter {
+        private final Set<String> disabled;
+        @Nullable String lastRule;
+
+        Filter(Set<String> disabled) {
+            this.disabled = disabled;
+        }
+
+        @Override
+        public boolean accept(Match match) {
+            String rule = match.getRule().getName();
+            if (disabled.contains(rule)) {
+                return false;
+            }
+            lastRule = rule;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.sofa.engine;
+
+import static nl.sofa.engine.Fixtures.caregiver;
+import static nl.sofa.engine.Fixtures.requireFlag;
+import static nl.sofa.engine.Fixtures.requireSuggestion;
+import static nl.sofa.engine.Fixtures.situation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.sofa.advice.Advice;
+import nl.sofa.advice.CaregiverAssessment;
+import nl.sofa.advice.OverloadRisk;
+import nl.sofa.advice.PackInfo;
+import nl.sofa.advice.Priority;
+import nl.sofa.advice.Severity;
+import nl.sofa.advice.Suggestion;
+import nl.sofa.caregiver.RelationToClient;
+import nl.sofa.phase.Phase;
+import nl.sofa.situation.Situation;
+import nl.sofa.task.Agreement;
+import nl.sofa.task.CareTask;
+import nl.sofa.task.TaskKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DRL compiled at run time goes into the same KieBase as the precompiled built-in pack and works
+ * with it through the public fact model: a pack's risk factor counts before the level is set
+ * (stratum DERIVE), and a pack's task finding gets its flag and its action from the built-in rules.
+ */
+class RunTimePackTest {
+    private static SofaEngine engine;
+
+    @BeforeAll
+    static void buildEngineWithTestPack() {
+        engine = SofaEngine.builder()
+                .addDrlPack(new PackInfo("test-pack", "2.0.0"), Map.of("pack.drl", EvaluationFailureTest.read("pack.drl")))
+                .build();
+    }
+
+    @Test
+    void aPacksRiskFactorCountsTowardsTheLevel() {
+        Situation situation = situation(Phase.DAILY)
+                .addCaregiver(caregiver("cg-1").relationToClient(RelationToClient.PARTNER).livesWithClient(true).build())
+                .addCaregiver(caregiver("cg-2").build()).build();
+
+        CaregiverAssessment withPack = engine.evaluate(situation).assessmentOf("cg-1").orElseThrow();
+        CaregiverAssessment builtinOnly = Fixtures.ENGINE.evaluate(situation).assessmentOf("cg-1").orElseThrow();
+
+        assertThat(builtinOnly.overloadRisk()).isEqualTo(OverloadRisk.NONE);
+        assertThat(withPack.overloadRisk()).isEqualTo(OverloadRisk.ELEVATED);
+        assertThat(withPack.factors()).containsExactly("LIVES_WITH_CLIENT", "test.PARTNER");
+        assertThat(requireFlag(engine.evaluate(situation), "OVERLOAD_RISK", "cg-1", null).reasons())
+                .contains("cg-1 zorgt voor de partner");
+    }
+
+    @Test
+    void aPacksTaskFindingRaisesItsFlagAndTheActionKeepsTheHighestPriority() {
+        Situation situation = situation(Phase.DAILY).addCaregiver(caregiver("cg-1").build())
+                .addCareTask(CareTask.builder("t-1").kind(TaskKind.MEDICATION).performedBy("cg-1")
+                        .agreement(Agreement.builder().recordedInCarePlan(true).build()).build())
+                .build();
+
+        Advice advice = engine.evaluate(situation);
+
+        assertThat(requireFlag(advice, "test.MEDICATION_CHECK", "cg-1", "t-1").severity()).isEqualTo(Severity.INFO);
+        Suggestion instruct = requireSuggestion(advice, "G-INSTRUCT", "cg-1", "t-1");
+        assertThat(instruct.priority()).as("WARNING (risky act) beats INFO (the pack)").isEqualTo(Priority.MEDIUM);
+        assertThat(instruct.rules()).containsExactly("builtin.task.instruction.risky", "test.pack.medication-check");
+    }
+
+    @Test
+    void thePackIsListedAfterTheBuiltInPack() {
+        assertThat(engine.rules()).extracting(RuleInfo::packId).endsWith("test-pack", "test-pack");
+        assertThat(engine.rules()).filteredOn(r -> r.packId().equals("test-pack")).extracting(RuleInfo::ruleId)
+                .containsExactly("test.pack.medication-check", "test.pack.partner");
+    }
+}

@@ -1,0 +1,74 @@
+package nl.sofa.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The thresholds of rules-v1.md, in one record. */
+class ThresholdsTest {
+    @Test
+    void theDefaultsAreTheNumbersOfRulesV1() {
+        Thresholds t = Thresholds.defaults();
+
+        assertThat(t.intensiveHoursAbove()).isEqualTo(8);
+        assertThat(t.intensiveMonthsAbove()).isEqualTo(3);
+        assertThat(t.veryManyHoursFrom()).isEqualTo(40);
+        assertThat(t.workHoursAbove()).isEqualTo(8);
+        assertThat(t.youngAgeBelow()).isEqualTo(25);
+        assertThat(t.oldAgeFrom()).isEqualTo(75);
+        assertThat(t.edizPlusModerateFrom()).isEqualTo(4);
+        assertThat(t.edizPlusHeavyFrom()).isEqualTo(9);
+        assertThat(t.csiHeavyFrom()).isEqualTo(7);
+        assertThat(t.zbiModerateFrom()).isEqualTo(21);
+        assertThat(t.zbiHeavyFrom()).isEqualTo(41);
+        assertThat(t.highSignalsFrom()).isEqualTo(3);
+        assertThat(t.highSignalsWithFactorsFrom()).isEqualTo(1);
+        assertThat(t.highFactorsWithSignalsFrom()).isEqualTo(4);
+        assertThat(t.highFactorsFrom()).isEqualTo(5);
+        assertThat(t.elevatedSignalsFrom()).isEqualTo(1);
+        assertThat(t.elevatedFactorsFrom()).isEqualTo(2);
+        assertThat(t.manyTasksFrom()).isEqualTo(2);
+        assertThat(t.experiencedMonthsFrom()).isEqualTo(12);
+    }
+
+    @Test
+    void aWitherChangesOneNumberAndLeavesTheRest() {
+        Thresholds changed = Thresholds.defaults().withZbiHeavyFrom(50).withYoungAgeBelow(18);
+
+        assertThat(changed.zbiHeavyFrom()).isEqualTo(50);
+        assertThat(changed.youngAgeBelow()).isEqualTo(18);
+        assertThat(changed.withZbiHeavyFrom(41).withYoungAgeBelow(25)).isEqualTo(Thresholds.defaults());
+    }
+
+    @Test
+    void everyWitherSetsItsOwnComponent() {
+        Thresholds t = Thresholds.defaults()
+                .withIntensiveHoursAbove(1).withIntensiveMonthsAbove(2).withVeryManyHoursFrom(3).withWorkHoursAbove(4)
+                .withYoungAgeBelow(5).withOldAgeFrom(6).withEdizPlusModerateFrom(7).withEdizPlusHeavyFrom(8)
+                .withCsiHeavyFrom(9).withZbiModerateFrom(10).withZbiHeavyFrom(11).withHighSignalsFrom(12)
+                .withHighSignalsWithFactorsFrom(13).withHighFactorsWithSignalsFrom(14).withHighFactorsFrom(15)
+                .withElevatedSignalsFrom(16).withElevatedFactorsFrom(17).withManyTasksFrom(18)
+                .withExperiencedMonthsFrom(19);
+
+        assertThat(t).isEqualTo(new Thresholds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19));
+    }
+
+    @Test
+    void aNegativeNumberIsRefusedByName() {
+        assertThatThrownBy(() -> Thresholds.defaults().withOldAgeFrom(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("oldAgeFrom must be zero or more: -1");
+        assertThatThrownBy(() -> Thresholds.defaults().withVeryManyHoursFrom(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("veryManyHoursFrom must be zero or more: NaN");
+    }
+
+    @Test
+    void aModerateBandAboveItsHeavyBandIsRefused() {
+        assertThatThrownBy(() -> Thresholds.defaults().withEdizPlusModerateFrom(10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("edizPlusModerateFrom (10) must not be above edizPlusHeavyFrom (9)");
+        assertThatThrownBy(() -> Thresholds.defaults().withZbiHeavyFrom(20))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("zbiModerateFrom (21) must not be above zbiHeavyFrom (20)");
+    }
+}

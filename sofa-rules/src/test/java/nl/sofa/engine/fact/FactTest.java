@@ -1,0 +1,98 @@
+package nl.sofa.engine.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.sofa.advice.OverloadRisk;
+import nl.sofa.advice.Priority;
+import nl.sofa.advice.Severity;
+import nl.sofa.boundary.Boundary;
+import nl.sofa.caregiver.OverloadSignal;
+import nl.sofa.phase.EndingReason;
+import nl.sofa.phase.Phase;
+import org.junit.jupiter.api.Test;
+
+/** The fact model's own rules: codes, checks, formatting of reasons, and nothing private in toString. */
+class FactTest {
+    @Test
+    void aFactsToStringHoldsIdsAndCountsButNoValueFromTheSituation() {
+        List<Object> facts = List.of(
+                new EvaluationContext("sit-1", LocalDate.of(2026, 11, 23), Phase.ENDING, EndingReason.DECEASED, null),
+                new BurdenBand("cg-1", BurdenBand.Level.HEAVY, "r.1", "cg-1 scoort 13 op de CSI: zwaar belast"),
+                new ObservedSignal("cg-1", OverloadSignal.PSYCHOLOGICAL_COMPLAINTS, "r.2", "cg-1 vertoont een signaal"),
+                new RiskFactor("cg-1", "OLDER_CAREGIVER", "r.3", "cg-1 is 79 jaar: een oudere mantelzorger"),
+                new OverloadTally("cg-1", Set.of(BurdenBand.Level.HEAVY), new TreeSet<>(Set.of("SIGNAL_SLEEP_PROBLEMS")),
+                        new TreeSet<>(Set.of("DEMANDING_CONDITION"))),
+                new OverloadLevel("cg-1", OverloadRisk.HIGH, List.of("DEMANDING_CONDITION"), "r.4", "cg-1 met DEMENTIA"),
+                new TaskFinding("INSTRUCTION_MISSING", Severity.CRITICAL, Boundary.FUNCTIONEEL, "cg-1", "t-1", "G-INSTRUCT",
+                        "r.5", "cg-1 doet t-1 (INJECTION) zonder instructie"),
+                new SuggestedAction("V-INFO", "cg-1", null, Priority.HIGH, "r.6", "cg-1 is 79 jaar"),
+                new RaisedFlag("OVERLOAD_RISK", Severity.CRITICAL, null, "cg-1", null, "r.7", "cg-1 is 79 jaar"));
+
+        assertThat(facts.get(4).toString()).isEqualTo("OverloadTally[caregiverId=cg-1, signals=1, riskFactors=1]");
+        for (Object fact : facts) {
+            assertThat(fact.toString()).containsAnyOf("cg-1", "sit-1").doesNotContain("79", "13", "DEMENTIA",
+                    "INJECTION", "SLEEP", "PSYCHOLOGICAL", "DEMANDING", "DECEASED", "2026", "HEAVY", "HIGH", "CRITICAL",
+                    "OLDER");
+        }
+    }
+
+    @Test
+    void aSignalsCodeIsItsNameAfterSIGNAL() {
+        ObservedSignal signal = new ObservedSignal("cg-1", OverloadSignal.SOCIAL_ISOLATION, "r", "x");
+
+        assertThat(signal.code()).isEqualTo("SIGNAL_SOCIAL_ISOLATION").isEqualTo(FactorCodes.signal(signal.signal()));
+        assertThat(new BurdenBand("cg-1", BurdenBand.Level.MODERATE, "r", "x").code()).isEqualTo("BURDEN_SCORE_MODERATE");
+    }
+
+    @Test
+    void aTallyCountsDistinctCodesAndListsThemAllSorted() {
+        OverloadTally tally = OverloadTally.of("cg-1", List.of(BurdenBand.Level.MODERATE),
+                List.of("SIGNAL_TIME_PRESSURE", "SIGNAL_SLEEP_PROBLEMS"), List.of("LIVES_WITH_CLIENT"));
+
+        assertThat(tally.signalCount()).isEqualTo(2);
+        assertThat(tally.riskFactorCount()).isEqualTo(1);
+        assertThat(tally.factorCodes()).containsExactly("BURDEN_SCORE_MODERATE", "LIVES_WITH_CLIENT",
+                "SIGNAL_SLEEP_PROBLEMS", "SIGNAL_TIME_PRESSURE");
+        assertThat(tally.summary()).isEqualTo("matig belast gemeten, 2 signalen (SIGNAL_SLEEP_PROBLEMS,"
+                + " SIGNAL_TIME_PRESSURE), 1 risicofactor (LIVES_WITH_CLIENT)");
+    }
+
+    @Test
+    void aLevelListsFactorsExactlyWhenTheRiskIsRaised() {
+        assertThatThrownBy(() -> new OverloadLevel("cg-1", OverloadRisk.NONE, List.of("X"), "r", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("factors must be empty exactly when the risk is NONE (rule r, 1 factors)");
+        assertThatThrownBy(() -> new OverloadLevel("cg-1", OverloadRisk.HIGH, List.of(), "r", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new OverloadLevel("cg-1", OverloadRisk.HIGH, List.of("B", "A", "B"), "r", "x").factors())
+                .containsExactly("A", "B");
+    }
+
+    @Test
+    void everyExplainedFactNeedsARuleIdAndAReason() {
+        assertThatThrownBy(() -> new SuggestedAction("V-INFO", null, null, Priority.LOW, " ", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("ruleId must not be blank");
+        assertThatThrownBy(() -> new RaisedFlag("X", Severity.INFO, null, null, null, "r.1", ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("reason must not be blank (rule r.1)");
+        assertThatThrownBy(() -> new RiskFactor("cg-1", " ", "r.1", "x"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("code must not be blank (rule r.1)");
+    }
+
+    @Test
+    void reasonsFormatTheDutchWayWhateverTheLocale() {
+        assertThat(Reasons.hours(40)).isEqualTo("40");
+        assertThat(Reasons.hours(7.5)).isEqualTo("7,5");
+        assertThat(Reasons.hours(0)).isEqualTo("0");
+        assertThat(Reasons.count(1, "signaal", "signalen")).isEqualTo("1 signaal");
+        assertThat(Reasons.count(0, "signaal", "signalen")).isEqualTo("0 signalen");
+        assertThat(Reasons.sorted(List.of("t-2", "t-10", "t-1", "t-2"))).isEqualTo("t-1, t-10, t-2");
+        assertThat(Reasons.sorted(List.of(OverloadSignal.TIME_PRESSURE, OverloadSignal.FINANCIAL_STRAIN)))
+                .isEqualTo("FINANCIAL_STRAIN, TIME_PRESSURE");
+        assertThat(Reasons.sorted(List.of())).isEmpty();
+    }
+}
