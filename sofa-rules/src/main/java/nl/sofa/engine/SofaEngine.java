@@ -4,29 +4,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.EngineInfo;
-import nl.sofa.advice.PackInfo;
 import nl.sofa.catalog.ActionCatalog;
 import nl.sofa.engine.internal.AdviceAssembler;
-import nl.sofa.engine.internal.BuiltinPack;
 import nl.sofa.engine.internal.Evaluator;
-import nl.sofa.engine.internal.LoadedPack;
+import nl.sofa.engine.internal.PackAssembly;
 import nl.sofa.engine.internal.RuleLoader;
+import nl.sofa.pack.InvalidPackException;
+import nl.sofa.pack.RulePack;
+import nl.sofa.pack.RulePacks;
 import nl.sofa.situation.Situation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The SOFA engine: turns a {@link Situation} into an {@link Advice} with the built-in rule pack
- * {@code sofa-builtin} (rules-v1).
+ * {@code sofa-builtin} (rules-v1) and any rule packs added ({@link Builder#addPack}).
  *
  * <pre>{@code
  * SofaEngine engine = SofaEngine.builder().build();      // once: loads the precompiled rules
@@ -59,36 +57,17 @@ public final class SofaEngine {
 
     private SofaEngine(Builder builder) {
         long start = System.nanoTime();
-        List<LoadedPack> packs = new ArrayList<>();
-        packs.add(BuiltinPack.load());
-        builder.drlPacks.forEach((info, drl) -> packs.add(RuleLoader.compileDrl(info, drl)));
-
-        List<RuleInfo> infos = new ArrayList<>();
-        Set<String> ruleIds = new LinkedHashSet<>();
-        for (LoadedPack pack : packs) {
-            for (RuleInfo info : pack.ruleInfos()) {
-                if (!ruleIds.add(info.ruleId())) {
-                    throw new IllegalArgumentException("rule id " + info.ruleId() + " of pack " + pack.info().id()
-                            + " is used by another rule");
-                }
-                infos.add(new RuleInfo(info.packId(), info.packVersion(), info.ruleId(), info.description(),
-                        !builder.disabledRules.contains(info.ruleId())));
-            }
-        }
-        for (String disabled : builder.disabledRules) {
-            if (!ruleIds.contains(disabled)) {
-                throw new IllegalArgumentException("cannot disable rule " + disabled + ": no loaded rule has that id");
-            }
-        }
-        List<PackInfo> packInfos = packs.stream().map(LoadedPack::info).toList();
+        PackAssembly packs = PackAssembly.of(builder.packs, builder.disabledPacks, builder.disabledRules,
+                builder.thresholds);
         this.clock = builder.clock;
-        this.thresholds = builder.thresholds;
-        this.catalog = ActionCatalog.builtin();
-        this.rules = List.copyOf(infos);
-        this.evaluator = new Evaluator(RuleLoader.kieBase(packs), thresholds, builder.disabledRules,
-                builder.fireLimit, new AdviceAssembler(catalog, new EngineInfo(VERSION, packInfos)));
-        LOG.info("SOFA engine ready: {} rules ({} disabled) from {} packs in {} ms", rules.size(),
-                builder.disabledRules.size(), packs.size(), (System.nanoTime() - start) / 1_000_000);
+        this.thresholds = packs.thresholds();
+        this.catalog = packs.catalog();
+        this.rules = packs.rules();
+        this.evaluator = new Evaluator(RuleLoader.kieBase(packs.enabled()), thresholds, packs.disabledRules(),
+                builder.fireLimit, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())));
+        LOG.info("SOFA engine ready: {} rules ({} switched off) from {} packs in {} ms", rules.size(),
+                rules.stream().filter(r -> !r.enabled()).count(), packs.enabled().size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A builder with the defaults: the system clock, {@link Thresholds#defaults()}, every rule on. */
@@ -111,7 +90,11 @@ public final class SofaEngine {
         return evaluator.evaluate(situation, referenceDate);
     }
 
-    /** Every loaded rule: the built-in pack's, then each added pack's, each pack's sorted by rule id. */
+    /**
+     * Every rule: the built-in pack's, then each added pack's in the order added, each pack's
+     * sorted by rule id; switched-off rules (and the rules of switched-off packs) with
+     * {@code enabled} false.
+     */
     public List<RuleInfo> rules() {
         return rules;
     }
@@ -136,7 +119,8 @@ public final class SofaEngine {
         private Thresholds thresholds = Thresholds.defaults();
         private final Set<String> disabledRules = new LinkedHashSet<>();
         private int fireLimit = DEFAULT_FIRE_LIMIT;
-        private final Map<PackInfo, Map<String, String>> drlPacks = new LinkedHashMap<>();
+        private final List<RulePack> packs = new ArrayList<>();
+        private final Set<String> disabledPacks = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -192,14 +176,52 @@ public final class SofaEngine {
         }
 
         /**
-         * Internal hook, for the engine's own tests until the pack SPI exists: rules compiled from
-         * DRL at run time into the same KieBase as the built-in pack.
+         * Adds a rule pack: its rules run beside the built-in rules on the same facts, its actions
+         * join the catalog, its thresholds apply. Packs are checked when the engine is built.
+         *
+         * @param pack the pack, for example {@code RulePacks.load(Path.of("packs/acme"))}
+         * @return this builder
          */
-        Builder addDrlPack(PackInfo pack, Map<String, String> drlByName) {
-            if (pack.id().equals(BuiltinPack.INFO.id()) || drlPacks.containsKey(pack)) {
-                throw new IllegalArgumentException("pack " + pack.id() + " is already added");
-            }
-            drlPacks.put(pack, new TreeMap<>(drlByName));
+        public Builder addPack(RulePack pack) {
+            packs.add(Objects.requireNonNull(pack, "pack"));
+            return this;
+        }
+
+        /**
+         * Adds every pack that jars on the class path of this thread's context class loader declare
+         * in {@code META-INF/services/nl.sofa.pack.RulePack}. Packs are not discovered unless asked:
+         * which rules advise on a client is the integrator's explicit choice.
+         *
+         * @return this builder
+         * @throws InvalidPackException when a declared pack cannot be made
+         */
+        public Builder discoverPacks() {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return discoverPacks(loader != null ? loader : SofaEngine.class.getClassLoader());
+        }
+
+        /**
+         * Adds every pack that jars on this class loader's class path declare.
+         *
+         * @param classLoader where to look
+         * @return this builder
+         * @throws InvalidPackException when a declared pack cannot be made
+         */
+        public Builder discoverPacks(ClassLoader classLoader) {
+            RulePacks.discover(classLoader).forEach(this::addPack);
+            return this;
+        }
+
+        /**
+         * Switches a whole pack off: its rules are listed by {@link SofaEngine#rules()} as switched
+         * off and never run, its actions and thresholds do not apply. The built-in pack cannot be
+         * switched off; switch its rules off one by one.
+         *
+         * @param packId the pack's id
+         * @return this builder
+         */
+        public Builder disablePack(String packId) {
+            disabledPacks.add(Objects.requireNonNull(packId, "packId"));
             return this;
         }
 
@@ -207,7 +229,9 @@ public final class SofaEngine {
          * Loads the rules and builds the engine.
          *
          * @return the engine
-         * @throws IllegalArgumentException when a disabled rule id names no loaded rule
+         * @throws InvalidPackException when a pack is invalid, does not compile, or clashes with
+         *     another (a pack, rule or action id used twice); no engine is built
+         * @throws IllegalArgumentException when a rule or pack to switch off names nothing loaded
          * @throws IllegalStateException when the precompiled built-in rules are missing from the
          *     class path
          */

@@ -1,5 +1,10 @@
 package nl.sofa.engine;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Every number the built-in rules decide with, in one place. The rules read this record as a fact
  * ({@code $t : Thresholds()}); no rule and no Java code holds a number of its own. An integrator
@@ -107,6 +112,57 @@ public record Thresholds(
     /** The thresholds of the built-in pack v1 ({@code rules-v1.md}). */
     public static Thresholds defaults() {
         return DEFAULTS;
+    }
+
+    /** The names of every threshold, in the order of the record's components. */
+    public static List<String> names() {
+        return Arrays.stream(Thresholds.class.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    /**
+     * A copy with one threshold, named as its record component, set to {@code value}: for
+     * thresholds that come from configuration files or a pack's manifest.
+     *
+     * @param name the threshold's name, for example {@code intensiveHoursAbove}
+     * @param value the new value; a whole number for thresholds that count (months, ages, scores,
+     *     signals, factors, tasks)
+     * @throws IllegalArgumentException when no threshold has this name, or the value does not fit it
+     */
+    public Thresholds with(String name, double value) {
+        RecordComponent[] components = Thresholds.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        boolean found = false;
+        try {
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent component = components[i];
+                if (component.getName().equals(name)) {
+                    found = true;
+                    if (component.getType() == int.class) {
+                        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+                            throw new IllegalArgumentException(name + " must be a whole number: " + value);
+                        }
+                        values[i] = (int) value;
+                    } else {
+                        values[i] = value;
+                    }
+                } else {
+                    values[i] = component.getAccessor().invoke(this);
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException("there is no threshold " + name + " (known: "
+                        + String.join(", ", names()) + ")");
+            }
+            return Thresholds.class.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new)).newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw invalid;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot set threshold " + name, e);
+        }
     }
 
     private static void requireNonNegative(String name, double value) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.sofa.catalog.Action;
 import nl.sofa.pack.internal.PackFiles;
 
@@ -47,7 +48,8 @@ public abstract class ClasspathRulePack implements RulePack {
         byte[] actions = resource(loader, base + PackFiles.ACTIONS, manifest.id(), false);
         List<Action> actionList = actions == null ? List.of()
                 : PackFiles.actions(actions, manifest.id(), base + PackFiles.ACTIONS);
-        loaded = new PackFiles.LoadedPack(manifest.id(), manifest.version(), manifest.description(), rules, actionList);
+        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actionList,
+                manifest.thresholds());
     }
 
     private static byte[] resource(ClassLoader loader, String name, String packId, boolean required) {
@@ -87,5 +89,10 @@ public abstract class ClasspathRulePack implements RulePack {
     @Override
     public final List<Action> actions() {
         return loaded.actions();
+    }
+
+    @Override
+    public final Map<String, Double> thresholds() {
+        return loaded.thresholds();
     }
 }

@@ -1,6 +1,7 @@
 package nl.sofa.pack;
 
 import java.util.List;
+import java.util.Map;
 import nl.sofa.catalog.Action;
 
 /**
@@ -45,5 +46,15 @@ public interface RulePack {
     /** The pack's own catalog actions, ids prefixed with {@code id() + "."}; none by default. */
     default List<Action> actions() {
         return List.of();
+    }
+
+    /**
+     * Thresholds this pack sets, by name ({@link nl.sofa.engine.Thresholds#names()}), for example
+     * {@code intensiveHoursAbove = 6} for an organisation that counts care as intensive from six
+     * hours a week. They apply on top of the engine's configured thresholds; two packs that set one
+     * threshold to different values are refused. None by default.
+     */
+    default Map<String, Double> thresholds() {
+        return Map.of();
     }
 }

@@ -78,7 +78,8 @@ public final class RulePacks {
         List<Action> actions = Files.exists(actionsFile)
                 ? PackFiles.actions(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
                 : List.of();
-        return new PackFiles.LoadedPack(manifest.id(), manifest.version(), manifest.description(), rules, actions);
+        return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
+                    manifest.thresholds());
     }
 
     /**
@@ -112,7 +113,8 @@ public final class RulePacks {
             List<Action> actions = actionsEntry == null ? List.of()
                     : PackFiles.actions(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
                             where + "!/" + PackFiles.ACTIONS);
-            return new PackFiles.LoadedPack(manifest.id(), manifest.version(), manifest.description(), rules, actions);
+            return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
+                    manifest.thresholds());
         } catch (IOException e) {
             throw new InvalidPackException(null, where, null, null, "cannot read the jar: " + e.getMessage(), e);
         }

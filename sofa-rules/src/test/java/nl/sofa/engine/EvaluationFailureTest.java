@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import nl.sofa.advice.PackInfo;
 import nl.sofa.phase.Phase;
 import nl.sofa.situation.Situation;
@@ -29,7 +28,7 @@ class EvaluationFailureTest {
     static void buildEngineWithFailingRules() {
         engine = SofaEngine.builder()
                 .fireLimit(500)
-                .addDrlPack(new PackInfo("test-failing", "0.0.1"), Map.of("failing.drl", read("failing.drl")))
+                .addPack(DrlPack.of("test", "0.0.1", "failing.drl"))
                 .build();
     }
 
@@ -89,11 +88,11 @@ class EvaluationFailureTest {
 
     @Test
     void theTestPackIsListedWithItsRulesAndNamedInTheAdvice() {
-        assertThat(engine.rules()).filteredOn(r -> r.packId().equals("test-failing"))
+        assertThat(engine.rules()).filteredOn(r -> r.packId().equals("test"))
                 .extracting(RuleInfo::ruleId)
                 .containsExactly("test.condition-throws", "test.consequence-throws", "test.loop", "test.loop-seed");
         Situation fine = situation(Phase.DAILY).addCaregiver(caregiver("cg-1").build()).build();
         assertThat(engine.evaluate(fine).engine().packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"),
-                new PackInfo("test-failing", "0.0.1"));
+                new PackInfo("test", "0.0.1"));
     }
 }

@@ -6,7 +6,6 @@ import static nl.sofa.engine.Fixtures.requireSuggestion;
 import static nl.sofa.engine.Fixtures.situation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.CaregiverAssessment;
 import nl.sofa.advice.OverloadRisk;
@@ -34,7 +33,7 @@ class RunTimePackTest {
     @BeforeAll
     static void buildEngineWithTestPack() {
         engine = SofaEngine.builder()
-                .addDrlPack(new PackInfo("test-pack", "2.0.0"), Map.of("pack.drl", EvaluationFailureTest.read("pack.drl")))
+                .addPack(DrlPack.of("test", "2.0.0", "pack.drl"))
                 .build();
     }
 
@@ -71,8 +70,8 @@ class RunTimePackTest {
 
     @Test
     void thePackIsListedAfterTheBuiltInPack() {
-        assertThat(engine.rules()).extracting(RuleInfo::packId).endsWith("test-pack", "test-pack");
-        assertThat(engine.rules()).filteredOn(r -> r.packId().equals("test-pack")).extracting(RuleInfo::ruleId)
+        assertThat(engine.rules()).extracting(RuleInfo::packId).endsWith("test", "test");
+        assertThat(engine.rules()).filteredOn(r -> r.packId().equals("test")).extracting(RuleInfo::ruleId)
                 .containsExactly("test.pack.medication-check", "test.pack.partner");
     }
 }

@@ -1,9 +1,12 @@
 package nl.sofa.engine.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import nl.sofa.pack.InvalidPackException;
+import nl.sofa.pack.RuleSource;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.compiler.kproject.models.KieBaseModelImpl;
 import org.drools.model.Model;
@@ -30,21 +33,35 @@ final class DrlCompiler {
     private DrlCompiler() {
     }
 
-    static List<Model> compile(Map<String, String> drlByName) {
-        if (drlByName.isEmpty()) {
-            throw new IllegalArgumentException("a pack needs at least one DRL source");
+    /**
+     * @throws InvalidPackException naming the pack, the file and line of the first error, with
+     *     every error's text as Drools wrote it
+     */
+    static List<Model> compile(String packId, List<RuleSource> sources) {
+        if (sources.isEmpty()) {
+            throw new InvalidPackException(packId, null, null, null, "the pack has no DRL", null);
         }
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
-        drlByName.forEach((name, drl) -> files.write("src/main/resources/" + name, drl));
+        // The pack's own file names may be paths or jar entries; the builder gets plain names and
+        // its messages are mapped back.
+        Map<String, String> sourceNames = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String path = "src/main/resources/sofa/pack/source" + i + ".drl";
+            sourceNames.put(path, sources.get(i).name());
+            files.write(path, sources.get(i).drl());
+        }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            StringJoiner text = new StringJoiner("; ");
+            Message first = errors.get(0);
+            StringJoiner text = new StringJoiner("; ", "the DRL does not compile: ", "");
             for (Message error : errors) {
-                text.add(error.getPath() + ":" + error.getLine() + ": " + error.getText());
+                Integer line = lineOf(error, sources, sourceNames);
+                text.add(fileOf(error, sourceNames) + (line != null ? ":" + line : "") + ": " + error.getText().strip());
             }
-            throw new IllegalArgumentException("the DRL does not compile: " + text);
+            throw new InvalidPackException(packId, fileOf(first, sourceNames), lineOf(first, sources, sourceNames),
+                    null, text.toString(), null);
         }
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         if (!(module instanceof CanonicalKieModule canonical)) {
@@ -56,5 +73,47 @@ final class DrlCompiler {
             models.addAll(canonical.getModelForKBase((KieBaseModelImpl) kieBaseModel));
         }
         return models;
+    }
+
+    /**
+     * The line of an error: Drools' own, or, where the executable-model compiler gives none (an
+     * unknown class or an expression it cannot parse: "Unable to find class: NoSuchFact"), the
+     * first line of the file that holds what the message names.
+     */
+    private static Integer lineOf(Message message, List<RuleSource> sources, Map<String, String> sourceNames) {
+        if (message.getLine() > 0) {
+            return message.getLine();
+        }
+        String text = message.getText() == null ? "" : message.getText().strip();
+        int colon = text.lastIndexOf(": ");
+        String named = colon < 0 ? "" : text.substring(colon + 2).strip();
+        String file = fileOf(message, sourceNames);
+        if (named.isEmpty() || file == null) {
+            return null;
+        }
+        for (RuleSource source : sources) {
+            if (source.name().equals(file)) {
+                String[] lines = source.drl().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(named)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String fileOf(Message message, Map<String, String> sourceNames) {
+        String path = message.getPath();
+        if (path == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> entry : sourceNames.entrySet()) {
+            if (path.endsWith(entry.getKey()) || entry.getKey().endsWith(path)) {
+                return entry.getValue();
+            }
+        }
+        return path;
     }
 }

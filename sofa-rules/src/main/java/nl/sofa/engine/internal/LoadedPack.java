@@ -28,12 +28,21 @@ public record LoadedPack(PackInfo info, List<Model> models) {
         List<RuleInfo> infos = new ArrayList<>();
         for (Model model : models) {
             for (Rule rule : model.getRules()) {
-                Object description = rule.getMetaData().get("description");
                 infos.add(new RuleInfo(info.id(), info.version(), rule.getName(),
-                        description == null ? "" : description.toString(), true));
+                        description(rule.getMetaData().get("description")), true));
             }
         }
         infos.sort(Comparator.comparing(RuleInfo::ruleId));
         return infos;
+    }
+
+    /** A rule's {@code @description}: DRL compiled at run time keeps the quotes of the literal, the build-time model not. */
+    private static String description(Object metaData) {
+        if (metaData == null) {
+            return "";
+        }
+        String text = metaData.toString().strip();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
     }
 }

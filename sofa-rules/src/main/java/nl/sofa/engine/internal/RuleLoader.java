@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -81,19 +80,5 @@ public final class RuleLoader {
             models.addAll(pack.models());
         }
         return KieBaseBuilder.createKieBaseFromModel(models);
-    }
-
-    /**
-     * A pack compiled at run time from DRL sources into executable models. This needs the DRL and
-     * executable-model compilers (drools-model-codegen, which drools-engine brings) and takes
-     * seconds, not milliseconds: it is for packs an integrator adds, never for the built-in pack.
-     *
-     * @param info the pack's id and version
-     * @param drlByName the DRL sources by file name ({@code acme.drl})
-     * @throws IllegalArgumentException when the DRL does not compile; the message holds Drools'
-     *     messages with file and line
-     */
-    public static LoadedPack compileDrl(nl.sofa.advice.PackInfo info, Map<String, String> drlByName) {
-        return new LoadedPack(info, DrlCompiler.compile(drlByName));
     }
 }

@@ -13,11 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionPhase;
 import nl.sofa.catalog.LocalizedText;
+import nl.sofa.engine.Thresholds;
 import nl.sofa.pack.InvalidPackException;
 import nl.sofa.pack.RulePack;
 import nl.sofa.pack.RuleSource;
@@ -36,7 +39,7 @@ public final class PackFiles {
 
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
     private static final Set<String> RESERVED_IDS = Set.of("sofa-builtin", "builtin");
-    private static final Set<String> MANIFEST_FIELDS = Set.of("id", "version", "description", "rules");
+    private static final Set<String> MANIFEST_FIELDS = Set.of("id", "version", "description", "rules", "thresholds");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -44,7 +47,8 @@ public final class PackFiles {
     }
 
     /** What {@code pack.json} says. */
-    public record Manifest(String id, String version, String description, List<String> rules) {
+    public record Manifest(String id, String version, String description, List<String> rules,
+            Map<String, Double> thresholds) {
     }
 
     /** Why {@code id} is not a valid pack id, or null when it is. */
@@ -82,7 +86,8 @@ public final class PackFiles {
         for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!MANIFEST_FIELDS.contains(name)) {
-                throw invalid(null, file, "$." + name, "is not a field of pack.json (id, version, description, rules)");
+                throw invalid(null, file, "$." + name,
+                        "is not a field of pack.json (id, version, description, rules, thresholds)");
             }
         }
         String id = text(root, "id", null, file);
@@ -109,7 +114,24 @@ public final class PackFiles {
                 rules.add(name.textValue());
             }
         }
-        return new Manifest(id, version, description, List.copyOf(rules));
+        Map<String, Double> thresholds = new TreeMap<>();
+        JsonNode given = root.get("thresholds");
+        if (given != null) {
+            if (!given.isObject()) {
+                throw invalid(id, file, "$.thresholds", "must be an object of threshold names and numbers");
+            }
+            for (Map.Entry<String, JsonNode> entry : given.properties()) {
+                String at = "$.thresholds." + entry.getKey();
+                if (!Thresholds.names().contains(entry.getKey())) {
+                    throw invalid(id, file, at, "is not a threshold (known: " + String.join(", ", Thresholds.names()) + ")");
+                }
+                if (!entry.getValue().isNumber()) {
+                    throw invalid(id, file, at, "must be a number");
+                }
+                thresholds.put(entry.getKey(), entry.getValue().doubleValue());
+            }
+        }
+        return new Manifest(id, version, description, List.copyOf(rules), Map.copyOf(thresholds));
     }
 
     /** Reads {@code actions.json}: {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}]}}. */
@@ -211,12 +233,13 @@ public final class PackFiles {
     }
 
     /** A pack read from files. */
-    public record LoadedPack(String id, String version, String description, List<RuleSource> rules,
-            List<Action> actions) implements RulePack {
+    public record FilePack(String id, String version, String description, List<RuleSource> rules,
+            List<Action> actions, Map<String, Double> thresholds) implements RulePack {
         /** Copies the lists. */
-        public LoadedPack {
+        public FilePack {
             rules = List.copyOf(rules);
             actions = List.copyOf(actions);
+            thresholds = Map.copyOf(thresholds);
         }
     }
 }
