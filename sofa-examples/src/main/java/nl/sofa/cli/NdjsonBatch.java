@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -28,17 +29,18 @@ final class NdjsonBatch {
     record LineResult(byte[] json, boolean failed) {
     }
 
-    private final Function<byte[], LineResult> evaluateLine;
+    private final BiFunction<Long, byte[], LineResult> evaluateLine;
     private final int threads;
     private final int maxLineBytes;
 
     /**
-     * @param evaluateLine turns one line (without its line break) into its output; must not throw
+     * @param evaluateLine turns one line (its number from 1, its bytes without the line break) into
+     *     its output; must not throw
      * @param threads worker threads; 1 evaluates on the calling thread
      * @param maxLineBytes the longest line handed to {@code evaluateLine}; longer lines are failed
      *     by {@code tooLong} without being read into memory
      */
-    NdjsonBatch(Function<byte[], LineResult> evaluateLine, int threads, int maxLineBytes) {
+    NdjsonBatch(BiFunction<Long, byte[], LineResult> evaluateLine, int threads, int maxLineBytes) {
         this.evaluateLine = evaluateLine;
         this.threads = threads;
         this.maxLineBytes = maxLineBytes;
@@ -57,7 +59,7 @@ final class NdjsonBatch {
     private long runHere(LineReader lines, OutputStream out, Function<Long, LineResult> tooLong) throws IOException {
         long failed = 0;
         for (long number = 1; lines.next(); number++) {
-            LineResult result = lines.tooLong() ? tooLong.apply(number) : evaluateLine.apply(lines.bytes());
+            LineResult result = lines.tooLong() ? tooLong.apply(number) : evaluateLine.apply(number, lines.bytes());
             failed += write(out, result);
         }
         out.flush();
@@ -81,7 +83,8 @@ final class NdjsonBatch {
                     inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(result));
                 } else {
                     byte[] line = lines.bytes();
-                    inFlight.add(workers.submit(() -> evaluateLine.apply(line)));
+                    long lineNumber = number;
+                    inFlight.add(workers.submit(() -> evaluateLine.apply(lineNumber, line)));
                 }
                 if (inFlight.size() >= window) {
                     failed += write(out, await(inFlight.removeFirst()));

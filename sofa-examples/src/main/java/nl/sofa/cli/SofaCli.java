@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sofa", mixinStandardHelpOptions = true, versionProvider = SofaCli.Version.class,
         description = "SOFA: decision support for working with informal caregivers (mantelzorgers).",
-        subcommands = {ValidateCommand.class, CatalogCommand.class})
+        subcommands = {EvaluateCommand.class, ValidateCommand.class, CatalogCommand.class, RulesCommand.class})
 public final class SofaCli implements Callable<Integer> {
     private final InputStream stdin;
     private final PrintStream stdout;

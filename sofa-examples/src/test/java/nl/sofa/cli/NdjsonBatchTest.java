@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The batch keeps every line, in order, on any number of threads, and never holds an oversized line. */
 class NdjsonBatchTest {
     /** A stand-in for parse+evaluate: upper-cases a line, fails a line that says "bad" or is blank. */
-    private static final Function<byte[], NdjsonBatch.LineResult> SHOUT = bytes -> {
+    private static final BiFunction<Long, byte[], NdjsonBatch.LineResult> SHOUT = (number, bytes) -> {
         String line = new String(bytes, StandardCharsets.UTF_8);
         if (ThreadLocalRandom.current().nextInt(4) == 0) {
             Thread.yield(); // let later lines finish first on other threads

@@ -81,4 +81,35 @@ class SofaJarIT {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.lastStderrLine().get("error").asText()).isEqualTo("USAGE");
     }
+
+    @Test
+    void evaluatesAnExampleWithThePrecompiledRulesInsideTheJar() throws Exception {
+        Result r = sofa("", "evaluate", SITUATIONS.resolve("ending-transfer.json").toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        JsonNode advice = new ObjectMapper().readTree(r.stdout());
+        assertThat(advice.get("situationId").asText()).isEqualTo("ending-transfer");
+        assertThat(advice.get("suggestions").findValuesAsText("action")).contains("O-E2", "S-E2", "F-E2", "A-E2");
+        assertThat(r.stderr()).as("no logging noise, no SLF4J warnings").isEmpty();
+    }
+
+    @Test
+    void compilesAPackAtRunTimeInsideTheJar() throws Exception {
+        Path pack = SITUATIONS.resolveSibling("packs").resolve("zorggroep-noord");
+        Result r = sofa("", "evaluate", "--pack", pack.toString(),
+                SITUATIONS.resolve("daily-overload-sole-caregiver.json").toString());
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).contains("zorggroep-noord.HOIST_WITHOUT_SECOND_PERSON");
+    }
+
+    @Test
+    void runsAnNdjsonBatchOnTwoThreadsWithABadLine() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        String good = mapper.readTree(SITUATIONS.resolve("begin-new-client.json").toFile()).toString();
+        Result r = sofa(good + "\n{\"oops\": true}\n" + good + "\n", "evaluate", "--ndjson", "--threads", "2", "-");
+        assertThat(r.exitCode()).isEqualTo(2);
+        List<String> lines = r.stdout().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(mapper.readTree(lines.get(1)).get("line").asInt()).isEqualTo(2);
+        assertThat(lines.get(0)).isEqualTo(lines.get(2));
+    }
 }

@@ -1,0 +1,52 @@
+package nl.sofa.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import nl.sofa.engine.RuleInfo;
+import nl.sofa.engine.SofaEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code sofa rules}: every loaded rule, with its pack and whether it is switched on. */
+@Command(name = "rules", description = "Prints the loaded rules as JSON.")
+final class RulesCommand implements Callable<Integer> {
+    @ParentCommand
+    private SofaCli cli;
+
+    @Mixin
+    private EngineOptions engineOptions;
+
+    @Override
+    public Integer call() {
+        SofaEngine engine = engineOptions.engine();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeArrayFieldStart("rules");
+            for (RuleInfo rule : engine.rules()) {
+                g.writeStartObject();
+                g.writeStringField("packId", rule.packId());
+                g.writeStringField("packVersion", rule.packVersion());
+                g.writeStringField("ruleId", rule.ruleId());
+                g.writeStringField("description", rule.description());
+                g.writeBooleanField("enabled", rule.enabled());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        cli.stdout().println(out);
+        return 0;
+    }
+}
