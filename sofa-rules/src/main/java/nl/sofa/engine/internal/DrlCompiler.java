@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.sofa.pack.InvalidPackException;
 import nl.sofa.pack.RuleSource;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -47,7 +49,8 @@ final class DrlCompiler {
         // its messages are mapped back.
         Map<String, String> sourceNames = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
-            String path = "src/main/resources/sofa/pack/source" + i + ".drl";
+            // The folder follows the DRL's package, or Drools warns about the mismatch on every build.
+            String path = "src/main/resources/" + folderOf(sources.get(i).drl()) + "source" + i + ".drl";
             sourceNames.put(path, sources.get(i).name());
             files.write(path, sources.get(i).drl());
         }
@@ -73,6 +76,13 @@ final class DrlCompiler {
             models.addAll(canonical.getModelForKBase((KieBaseModelImpl) kieBaseModel));
         }
         return models;
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+    private static String folderOf(String drl) {
+        Matcher matcher = PACKAGE.matcher(drl);
+        return matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
     }
 
     /**
