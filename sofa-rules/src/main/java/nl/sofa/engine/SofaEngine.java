@@ -99,6 +99,23 @@ public final class SofaEngine {
         return rules;
     }
 
+    /**
+     * What one caregiver may see of an advice: only what concerns that caregiver, and nothing of the
+     * client's care plan unless the client consented (see {@link CaregiverView}). The advice itself
+     * is not changed.
+     *
+     * @param situation the situation the advice was made for
+     * @param advice the professional's advice (from {@link #evaluate})
+     * @param caregiverId a caregiver of the situation
+     * @return the caregiver's view
+     * @throws IllegalArgumentException when the advice is not the situation's, or the id is not a
+     *     caregiver of the situation
+     */
+    public CaregiverView caregiverView(Situation situation, Advice advice, String caregiverId) {
+        return CaregiverView.of(Objects.requireNonNull(situation, "situation"), Objects.requireNonNull(advice, "advice"),
+                caregiverId);
+    }
+
     /** The actions this engine may suggest. */
     public ActionCatalog catalog() {
         return catalog;
