@@ -26,7 +26,7 @@ class CaregiverViewTest {
     private static final SofaEngine ENGINE = Fixtures.ENGINE;
 
     /** Two caregivers, a volunteer, tasks, conditions and signs of derailment; cg-a consented, cg-b not. */
-    private static Situation situation() {
+    private static Situation twoCaregivers() {
         return situation(Phase.DAILY)
                 .client(Client.builder("cl-1").conditions(Condition.DEMENTIA, Condition.PSYCHIATRIC)
                         .carePlanSharedWith("cg-a").derailmentSignals(DerailmentSignal.CLIENT_INJURIES).build())
@@ -42,7 +42,7 @@ class CaregiverViewTest {
 
     @Test
     void withoutConsentACaregiverSeesNoTaskNoConditionAndNoOtherCaregiver() {
-        Situation situation = situation();
+        Situation situation = twoCaregivers();
         Advice advice = ENGINE.evaluate(situation);
         assertThat(advice.flags()).as("the professional sees derailment and the tasks")
                 .extracting(f -> f.code()).contains("DERAILED_CARE_RISK", "TASK_WITHOUT_AGREEMENT");
@@ -61,7 +61,7 @@ class CaregiverViewTest {
 
     @Test
     void withConsentACaregiverSeesTheirOwnTasksButStillNoOtherCaregiver() {
-        Situation situation = situation();
+        Situation situation = twoCaregivers();
         CaregiverView view = ENGINE.caregiverView(situation, ENGINE.evaluate(situation), "cg-a");
 
         assertThat(view.carePlanShared()).isTrue();
@@ -73,7 +73,7 @@ class CaregiverViewTest {
 
     @Test
     void theProfessionalsAdviceStaysWhole() {
-        Situation situation = situation();
+        Situation situation = twoCaregivers();
         Advice advice = ENGINE.evaluate(situation);
         Advice copy = ENGINE.evaluate(situation);
         ENGINE.caregiverView(situation, advice, "cg-b");
@@ -82,7 +82,7 @@ class CaregiverViewTest {
 
     @Test
     void onlyACaregiverOfThisSituationHasAView() {
-        Situation situation = situation();
+        Situation situation = twoCaregivers();
         Advice advice = ENGINE.evaluate(situation);
         assertThatThrownBy(() -> ENGINE.caregiverView(situation, advice, "vw-1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("vw-1 is not a caregiver of situation sit-1");
