@@ -25,13 +25,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EvaluateCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path PACK = Path.of("packs/zorggroep-noord");
-    private static final JsonSchema ADVICE_SCHEMA = schema();
+    private static final JsonSchema ADVICE_SCHEMA = schema("advice-v1.schema.json");
+    private static final JsonSchema SITUATION_SCHEMA = schema("situation-v1.schema.json");
 
     @TempDir
     Path dir;
 
-    private static JsonSchema schema() {
-        try (InputStream in = SofaJson.class.getResourceAsStream("advice-v1.schema.json")) {
+    private static JsonSchema schema(String name) {
+        try (InputStream in = SofaJson.class.getResourceAsStream(name)) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -48,6 +49,14 @@ class EvaluateCommandTest {
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + text, e);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExampleSituationPassesTheSchemaAndTheReader(Path example) throws IOException {
+        assertThat(SITUATION_SCHEMA.validate(json(Files.readString(example)))).isEmpty();
+        assertThat(SofaJson.standard().readSituation(Files.readAllBytes(example)).id())
+                .isEqualTo(json(Files.readString(example)).get("id").asText());
     }
 
     @ParameterizedTest
