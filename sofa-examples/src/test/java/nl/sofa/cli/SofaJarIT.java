@@ -112,4 +112,16 @@ class SofaJarIT {
         assertThat(mapper.readTree(lines.get(1)).get("line").asInt()).isEqualTo(2);
         assertThat(lines.get(0)).isEqualTo(lines.get(2));
     }
+
+    @Test
+    void aBrokenPackGivesExactlyOneLineOnStderr(@TempDir Path dir) throws Exception {
+        Path pack = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(pack.resolve("pack.json"), "{\"id\": \"broken\", \"version\": \"1\", \"description\": \"d\"}");
+        Files.writeString(pack.resolve("rules.drl"), "package b;\nrule \"broken.r\"\nwhen\n    Nope()\nthen\nend\n");
+        Result r = sofa("", "rules", "--pack", pack.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines()).hasSize(1);
+        assertThat(r.lastStderrLine().get("error").asText()).isEqualTo("INVALID_PACK");
+        assertThat(r.lastStderrLine().get("line").asInt()).isEqualTo(4);
+    }
 }
