@@ -179,153 +179,96 @@ public record Thresholds(
 
     /** A copy with {@link #intensiveHoursAbove()} set to {@code value}. */
     public Thresholds withIntensiveHoursAbove(double value) {
-        return new Thresholds(value, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove, youngAgeBelow,
-                oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom, zbiHeavyFrom,
-                highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("intensiveHoursAbove", value);
     }
 
     /** A copy with {@link #intensiveMonthsAbove()} set to {@code value}. */
     public Thresholds withIntensiveMonthsAbove(int value) {
-        return new Thresholds(intensiveHoursAbove, value, veryManyHoursFrom, workHoursAbove, youngAgeBelow,
-                oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom, zbiHeavyFrom,
-                highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("intensiveMonthsAbove", value);
     }
 
     /** A copy with {@link #veryManyHoursFrom()} set to {@code value}. */
     public Thresholds withVeryManyHoursFrom(double value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, value, workHoursAbove, youngAgeBelow,
-                oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom, zbiHeavyFrom,
-                highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("veryManyHoursFrom", value);
     }
 
     /** A copy with {@link #workHoursAbove()} set to {@code value}. */
     public Thresholds withWorkHoursAbove(double value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, value, youngAgeBelow,
-                oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom, zbiHeavyFrom,
-                highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("workHoursAbove", value);
     }
 
     /** A copy with {@link #youngAgeBelow()} set to {@code value}. */
     public Thresholds withYoungAgeBelow(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove, value,
-                oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom, zbiHeavyFrom,
-                highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("youngAgeBelow", value);
     }
 
     /** A copy with {@link #oldAgeFrom()} set to {@code value}. */
     public Thresholds withOldAgeFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, value, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom,
-                highFactorsFrom, elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("oldAgeFrom", value);
     }
 
     /** A copy with {@link #edizPlusModerateFrom()} set to {@code value}. */
     public Thresholds withEdizPlusModerateFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, value, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom, zbiHeavyFrom,
-                highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("edizPlusModerateFrom", value);
     }
 
     /** A copy with {@link #edizPlusHeavyFrom()} set to {@code value}. */
     public Thresholds withEdizPlusHeavyFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, value, csiHeavyFrom, zbiModerateFrom, zbiHeavyFrom,
-                highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("edizPlusHeavyFrom", value);
     }
 
     /** A copy with {@link #csiHeavyFrom()} set to {@code value}. */
     public Thresholds withCsiHeavyFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, value, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom,
-                highFactorsFrom, elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("csiHeavyFrom", value);
     }
 
     /** A copy with {@link #zbiModerateFrom()} set to {@code value}. */
     public Thresholds withZbiModerateFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, value,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom,
-                highFactorsFrom, elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("zbiModerateFrom", value);
     }
 
     /** A copy with {@link #zbiHeavyFrom()} set to {@code value}. */
     public Thresholds withZbiHeavyFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                value, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("zbiHeavyFrom", value);
     }
 
     /** A copy with {@link #highSignalsFrom()} set to {@code value}. */
     public Thresholds withHighSignalsFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, value, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("highSignalsFrom", value);
     }
 
     /** A copy with {@link #highSignalsWithFactorsFrom()} set to {@code value}. */
     public Thresholds withHighSignalsWithFactorsFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, value, highFactorsWithSignalsFrom, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("highSignalsWithFactorsFrom", value);
     }
 
     /** A copy with {@link #highFactorsWithSignalsFrom()} set to {@code value}. */
     public Thresholds withHighFactorsWithSignalsFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, value, highFactorsFrom,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("highFactorsWithSignalsFrom", value);
     }
 
     /** A copy with {@link #highFactorsFrom()} set to {@code value}. */
     public Thresholds withHighFactorsFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom, value,
-                elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("highFactorsFrom", value);
     }
 
     /** A copy with {@link #elevatedSignalsFrom()} set to {@code value}. */
     public Thresholds withElevatedSignalsFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom,
-                highFactorsFrom, value, elevatedFactorsFrom, manyTasksFrom, experiencedMonthsFrom);
+        return with("elevatedSignalsFrom", value);
     }
 
     /** A copy with {@link #elevatedFactorsFrom()} set to {@code value}. */
     public Thresholds withElevatedFactorsFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom,
-                highFactorsFrom, elevatedSignalsFrom, value, manyTasksFrom, experiencedMonthsFrom);
+        return with("elevatedFactorsFrom", value);
     }
 
     /** A copy with {@link #manyTasksFrom()} set to {@code value}. */
     public Thresholds withManyTasksFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom,
-                highFactorsFrom, elevatedSignalsFrom, elevatedFactorsFrom, value, experiencedMonthsFrom);
+        return with("manyTasksFrom", value);
     }
 
     /** A copy with {@link #experiencedMonthsFrom()} set to {@code value}. */
     public Thresholds withExperiencedMonthsFrom(int value) {
-        return new Thresholds(intensiveHoursAbove, intensiveMonthsAbove, veryManyHoursFrom, workHoursAbove,
-                youngAgeBelow, oldAgeFrom, edizPlusModerateFrom, edizPlusHeavyFrom, csiHeavyFrom, zbiModerateFrom,
-                zbiHeavyFrom, highSignalsFrom, highSignalsWithFactorsFrom, highFactorsWithSignalsFrom,
-                highFactorsFrom, elevatedSignalsFrom, elevatedFactorsFrom, manyTasksFrom, value);
+        return with("experiencedMonthsFrom", value);
     }
 }

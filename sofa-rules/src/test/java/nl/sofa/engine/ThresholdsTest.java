@@ -71,4 +71,23 @@ class ThresholdsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("zbiModerateFrom (21) must not be above zbiHeavyFrom (20)");
     }
+
+    @org.junit.jupiter.api.Test
+    void everyWitherSetsItsOwnThresholdAndNothingElse() throws Exception {
+        Thresholds defaults = Thresholds.defaults();
+        for (java.lang.reflect.RecordComponent component : Thresholds.class.getRecordComponents()) {
+            String name = component.getName();
+            java.lang.reflect.Method wither = Thresholds.class.getMethod(
+                    "with" + Character.toUpperCase(name.charAt(0)) + name.substring(1), component.getType());
+            Object bigger = component.getType() == int.class
+                    ? (Object) ((Integer) component.getAccessor().invoke(defaults) + 1)
+                    : (Object) ((Double) component.getAccessor().invoke(defaults) + 0.5);
+            Thresholds changed = (Thresholds) wither.invoke(defaults, bigger);
+            for (java.lang.reflect.RecordComponent other : Thresholds.class.getRecordComponents()) {
+                Object expected = other.getName().equals(name) ? bigger : other.getAccessor().invoke(defaults);
+                org.assertj.core.api.Assertions.assertThat(other.getAccessor().invoke(changed))
+                        .as("%s after %s", other.getName(), wither.getName()).isEqualTo(expected);
+            }
+        }
+    }
 }
