@@ -38,30 +38,30 @@ public record OverloadTally(
     }
 
     /**
-     * A tally from what an {@code accumulate} collected (Drools hands over plain collections).
+     * A tally of one caregiver's overload factors, as an {@code accumulate} collected them (Drools
+     * hands over a plain collection). The factors are collected whole rather than their codes, so
+     * that what a rule's match holds prints ids only in Drools' logs.
      *
      * @param caregiverId the caregiver
-     * @param burdenLevels the {@link BurdenBand.Level}s found
-     * @param signalCodes the signal codes found
-     * @param riskFactorCodes the risk factor codes found
+     * @param factors the caregiver's {@link OverloadFactor}s
      * @return the tally
      */
-    public static OverloadTally of(String caregiverId, Collection<?> burdenLevels, Collection<?> signalCodes,
-            Collection<?> riskFactorCodes) {
+    public static OverloadTally of(String caregiverId, Collection<?> factors) {
         EnumSet<BurdenBand.Level> levels = EnumSet.noneOf(BurdenBand.Level.class);
-        for (Object level : burdenLevels) {
-            levels.add((BurdenBand.Level) level);
+        SortedSet<String> signals = new TreeSet<>();
+        SortedSet<String> riskFactors = new TreeSet<>();
+        for (Object factor : factors) {
+            if (factor instanceof BurdenBand band) {
+                levels.add(band.level());
+            } else if (factor instanceof ObservedSignal signal) {
+                signals.add(signal.code());
+            } else if (factor instanceof RiskFactor risk) {
+                riskFactors.add(risk.code());
+            }
         }
-        return new OverloadTally(caregiverId, levels, strings(signalCodes), strings(riskFactorCodes));
+        return new OverloadTally(caregiverId, levels, signals, riskFactors);
     }
 
-    private static SortedSet<String> strings(Collection<?> values) {
-        SortedSet<String> set = new TreeSet<>();
-        for (Object value : values) {
-            set.add((String) value);
-        }
-        return set;
-    }
 
     /** The number of distinct signals. */
     public int signalCount() {

@@ -8,13 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sofa.advice.Advice;
 import nl.sofa.caregiver.Caregiver;
+import nl.sofa.caregiver.OverloadSignal;
 import nl.sofa.caregiver.Volunteer;
 import nl.sofa.engine.EvaluationException;
 import nl.sofa.engine.Thresholds;
+import nl.sofa.engine.fact.CaregiverSignal;
+import nl.sofa.engine.fact.ClientCondition;
 import nl.sofa.engine.fact.EvaluationContext;
 import nl.sofa.engine.fact.OverloadLevel;
 import nl.sofa.engine.fact.RaisedFlag;
 import nl.sofa.engine.fact.SuggestedAction;
+import nl.sofa.situation.Condition;
 import nl.sofa.situation.Situation;
 import nl.sofa.task.CareTask;
 import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
@@ -123,8 +127,14 @@ public final class Evaluator {
                 situation.endingReason(), situation.setting()));
         session.insert(thresholds);
         session.insert(situation.client());
+        for (Condition condition : situation.client().conditions()) {
+            session.insert(new ClientCondition(condition));
+        }
         for (Caregiver caregiver : situation.caregivers()) {
             session.insert(caregiver);
+            for (OverloadSignal signal : caregiver.signals()) {
+                session.insert(new CaregiverSignal(caregiver.id(), signal));
+            }
         }
         for (Volunteer volunteer : situation.volunteers()) {
             session.insert(volunteer);

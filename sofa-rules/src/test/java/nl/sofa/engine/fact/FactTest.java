@@ -51,8 +51,12 @@ class FactTest {
 
     @Test
     void aTallyCountsDistinctCodesAndListsThemAllSorted() {
-        OverloadTally tally = OverloadTally.of("cg-1", List.of(BurdenBand.Level.MODERATE),
-                List.of("SIGNAL_TIME_PRESSURE", "SIGNAL_SLEEP_PROBLEMS"), List.of("LIVES_WITH_CLIENT"));
+        OverloadTally tally = OverloadTally.of("cg-1", List.of(
+                new BurdenBand("cg-1", BurdenBand.Level.MODERATE, "r", "x"),
+                new ObservedSignal("cg-1", OverloadSignal.TIME_PRESSURE, "r", "x"),
+                new ObservedSignal("cg-1", OverloadSignal.SLEEP_PROBLEMS, "r", "x"),
+                new RiskFactor("cg-1", "LIVES_WITH_CLIENT", "r", "x"),
+                new RiskFactor("cg-1", "LIVES_WITH_CLIENT", "r2", "y")));
 
         assertThat(tally.signalCount()).isEqualTo(2);
         assertThat(tally.riskFactorCount()).isEqualTo(1);
