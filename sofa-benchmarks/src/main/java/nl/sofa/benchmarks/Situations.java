@@ -34,6 +34,20 @@ public final class Situations {
     }
 
     /**
+     * A fixed situation by name: {@code typical}, {@code heavy} or {@code large}.
+     *
+     * @throws IllegalArgumentException for another name
+     */
+    public static Situation named(String name) {
+        return switch (name) {
+            case "typical" -> typical();
+            case "heavy" -> heavy();
+            case "large" -> large();
+            default -> throw new IllegalArgumentException("no fixed situation " + name);
+        };
+    }
+
+    /**
      * The typical situation: daily care, a client with dementia, three caregivers (a partner who is
      * the primary contact with a moderate burden, a working daughter, a neighbour) and five tasks,
      * some agreed and instructed, some not.

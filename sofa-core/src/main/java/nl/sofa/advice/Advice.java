@@ -1,7 +1,7 @@
 package nl.sofa.advice;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,16 +53,17 @@ public record Advice(
 
     private static <T> List<T> sortedUnique(List<T> values, Comparator<T> order,
             Function<T, Object> key) {
-        Set<Object> keys = new HashSet<>();
+        Set<Object> keys = new HashSet<>(Math.max(16, 2 * values.size()));
         for (T value : values) {
             if (!keys.add(key.apply(Objects.requireNonNull(value, "null entry")))) {
                 throw new IllegalArgumentException("two entries share the key " + key.apply(value)
                         + "; merge them first");
             }
         }
-        List<T> sorted = new ArrayList<>(values);
-        sorted.sort(order);
-        return List.copyOf(sorted);
+        @SuppressWarnings("unchecked")
+        T[] sorted = (T[]) values.toArray();
+        Arrays.sort(sorted, order);
+        return List.of(sorted);
     }
 
     /** The assessment of this caregiver, if the situation had one with this id. */

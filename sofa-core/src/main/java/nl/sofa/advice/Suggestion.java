@@ -36,11 +36,7 @@ public record Suggestion(
      * The order of the contract: priority (HIGH first), then caregiverId (nulls first), then action
      * id, then taskId (nulls first); strings by {@link String#compareTo}.
      */
-    public static final Comparator<Suggestion> CONTRACT_ORDER = Comparator
-            .comparing(Suggestion::priority, Comparator.reverseOrder())
-            .thenComparing(Suggestion::caregiverId, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Suggestion::action)
-            .thenComparing(Suggestion::taskId, Comparator.nullsFirst(Comparator.naturalOrder()));
+    public static final Comparator<Suggestion> CONTRACT_ORDER = Suggestion::compareInContractOrder;
 
     /** Sorts rules and reasons and checks that each has at least one entry. */
     public Suggestion {
@@ -51,6 +47,21 @@ public record Suggestion(
         Objects.requireNonNull(text, "text");
         rules = Explained.sorted(rules, "rules", action);
         reasons = Explained.sorted(reasons, "reasons", action);
+    }
+
+    // Written out rather than chained with Comparator.comparing(...).thenComparing(...): the same
+    // order, without the megamorphic lambda calls that made sorting a large part of an advice's cost.
+    private static int compareInContractOrder(Suggestion a, Suggestion b) {
+        int c = b.priority.compareTo(a.priority);
+        if (c != 0) {
+            return c;
+        }
+        c = Flag.compareNullsFirst(a.caregiverId, b.caregiverId);
+        if (c != 0) {
+            return c;
+        }
+        c = a.action.compareTo(b.action);
+        return c != 0 ? c : Flag.compareNullsFirst(a.taskId, b.taskId);
     }
 
     /** The key under which suggestions merge: (action, caregiverId, taskId). */
@@ -66,5 +77,17 @@ public record Suggestion(
      * @param taskId the task id, or null
      */
     public record Key(String action, @Nullable String caregiverId, @Nullable String taskId) {
+        // equals and hashCode written out (same meaning as a record's): the generated ones go
+        // through method handles, which showed up when advice with many entries is checked.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && action.equals(k.action) && Objects.equals(caregiverId, k.caregiverId)
+                    && Objects.equals(taskId, k.taskId);
+        }
+
+        @Override
+        public int hashCode() {
+            return (action.hashCode() * 31 + Objects.hashCode(caregiverId)) * 31 + Objects.hashCode(taskId);
+        }
     }
 }

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import nl.sofa.advice.Advice;
 import nl.sofa.advice.PackInfo;
 import nl.sofa.phase.Phase;
 import nl.sofa.situation.Situation;
@@ -84,6 +87,32 @@ class EvaluationFailureTest {
         catchThrowableOfType(EvaluationException.class, () -> engine.evaluate(failing));
 
         assertThat(engine.evaluate(fine).suggestions()).isNotEmpty();
+    }
+
+    /**
+     * The engine uses its sessions again (reset) after evaluations that succeeded, and throws away
+     * those of failed ones: after each kind of failure, generated situations get the advice a
+     * separate engine gives them.
+     */
+    @Test
+    void afterFailedEvaluationsEveryAdviceIsTheOneAnotherEngineGives() {
+        List<Situation> failing = List.of(
+                situation(Phase.DAILY).addCaregiver(caregiver("consequence-throws").build()).build(),
+                situation(Phase.DAILY).addCaregiver(caregiver("condition-throws").build()).build(),
+                situation(Phase.DAILY).addCaregiver(caregiver("loops").build()).build());
+        var generator = nl.sofa.testkit.Situations.valid();
+        for (int i = 0; i < 150; i++) {
+            Situation fails = failing.get(i % 3);
+            assertThat(catchThrowableOfType(EvaluationException.class, () -> engine.evaluate(fails))).isNotNull();
+            Situation generated = generator.next(new Random(4242L + i), Math.min(100, i + 1));
+            Situation s = generated.referenceDate() != null ? generated
+                    : generated.toBuilder().referenceDate(Fixtures.TODAY).build();
+            Advice expected = Fixtures.ENGINE.evaluate(s);
+            Advice actual = engine.evaluate(s);
+            assertThat(actual.caregivers()).as("situation %d", i).isEqualTo(expected.caregivers());
+            assertThat(actual.suggestions()).as("situation %d", i).isEqualTo(expected.suggestions());
+            assertThat(actual.flags()).as("situation %d", i).isEqualTo(expected.flags());
+        }
     }
 
     @Test

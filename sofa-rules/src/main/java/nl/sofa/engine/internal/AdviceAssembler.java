@@ -2,12 +2,12 @@ package nl.sofa.engine.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.CaregiverAssessment;
 import nl.sofa.advice.EngineInfo;
@@ -93,7 +93,8 @@ public final class AdviceAssembler {
     }
 
     private List<Suggestion> suggestions(Situation situation, Ids ids, List<SuggestedAction> suggested) {
-        Map<Suggestion.Key, Merged<Priority>> merged = new HashMap<>();
+        Map<Suggestion.Key, Merged<Priority>> merged = new HashMap<>(2 * suggested.size());
+        List<Merged<Priority>> order = new ArrayList<>(suggested.size());
         for (SuggestedAction s : suggested) {
             Action action = catalog.find(s.action()).orElseThrow(() -> new EvaluationException(s.ruleId(),
                     situation.id(), "suggests action " + s.action() + ", which is not in the catalog", null));
@@ -102,38 +103,55 @@ public final class AdviceAssembler {
                         + " of phase " + action.phase() + " in phase " + situation.phase(), null);
             }
             ids.check(s.caregiverId(), s.taskId(), s.ruleId(), situation.id());
-            merged.computeIfAbsent(new Suggestion.Key(s.action(), s.caregiverId(), s.taskId()), k -> new Merged<>())
-                    .add(s.priority(), s.ruleId(), s.reason());
+            Suggestion.Key key = new Suggestion.Key(s.action(), s.caregiverId(), s.taskId());
+            Merged<Priority> m = merged.get(key);
+            if (m == null) {
+                m = new Merged<>(key.action(), key.caregiverId(), key.taskId(), action, s.priority(), s.ruleId(),
+                        s.reason());
+                merged.put(key, m);
+                order.add(m);
+            } else {
+                m.add(s.priority(), s.ruleId(), s.reason());
+            }
         }
-        List<Suggestion> suggestions = new ArrayList<>(merged.size());
-        merged.forEach((key, m) -> {
-            Action action = catalog.require(key.action());
-            suggestions.add(new Suggestion(key.action(), action.role(), action.phase(), key.caregiverId(), key.taskId(),
-                    m.highest, action.text(), List.copyOf(m.rules), List.copyOf(m.reasons)));
-        });
+        List<Suggestion> suggestions = new ArrayList<>(order.size());
+        for (Merged<Priority> m : order) {
+            Action action = m.action;
+            suggestions.add(new Suggestion(m.id, action.role(), action.phase(), m.caregiverId, m.taskId, m.highest,
+                    action.text(), m.rules(), m.reasons()));
+        }
         return suggestions;
     }
 
     private static List<Flag> flags(Situation situation, Ids ids, List<RaisedFlag> raised) {
-        Map<Flag.Key, Merged<Severity>> merged = new HashMap<>();
-        Map<Flag.Key, Boundary> boundaries = new HashMap<>();
+        Map<Flag.Key, Merged<Severity>> merged = new HashMap<>(2 * raised.size());
+        List<Merged<Severity>> order = new ArrayList<>(raised.size());
         for (RaisedFlag f : raised) {
             ids.check(f.caregiverId(), f.taskId(), f.ruleId(), situation.id());
             Flag.Key key = new Flag.Key(f.code(), f.caregiverId(), f.taskId());
-            Merged<Severity> m = merged.computeIfAbsent(key, k -> new Merged<>());
+            Merged<Severity> m = merged.get(key);
+            if (m == null) {
+                m = new Merged<>(key.code(), key.caregiverId(), key.taskId(), null, f.severity(), f.ruleId(),
+                        f.reason());
+                m.boundary = f.boundary();
+                merged.put(key, m);
+                order.add(m);
+                continue;
+            }
             Severity before = m.highest;
             m.add(f.severity(), f.ruleId(), f.reason());
             // The boundary of the most severe entry; between equally severe ones, the first boundary
             // in declaration order (null last), so that the result never depends on arrival order.
-            if (before == null || f.severity().compareTo(before) > 0) {
-                boundaries.put(key, f.boundary());
-            } else if (f.severity() == before && rank(f.boundary()) < rank(boundaries.get(key))) {
-                boundaries.put(key, f.boundary());
+            if (f.severity().compareTo(before) > 0) {
+                m.boundary = f.boundary();
+            } else if (f.severity() == before && rank(f.boundary()) < rank(m.boundary)) {
+                m.boundary = f.boundary();
             }
         }
-        List<Flag> flags = new ArrayList<>(merged.size());
-        merged.forEach((key, m) -> flags.add(new Flag(key.code(), m.highest, boundaries.get(key), key.caregiverId(),
-                key.taskId(), List.copyOf(m.rules), List.copyOf(m.reasons))));
+        List<Flag> flags = new ArrayList<>(order.size());
+        for (Merged<Severity> m : order) {
+            flags.add(new Flag(m.id, m.highest, m.boundary, m.caregiverId, m.taskId, m.rules(), m.reasons()));
+        }
         return flags;
     }
 
@@ -141,18 +159,71 @@ public final class AdviceAssembler {
         return boundary == null ? Integer.MAX_VALUE : boundary.ordinal();
     }
 
-    /** What several output facts with one key add up to. */
+    /**
+     * What several output facts with one key add up to: the highest priority or severity, and
+     * every rule id and reason (sorted, without repeats). Most keys get one fact, so the first rule
+     * and reason are kept apart and lists are made only for a second one.
+     */
     private static final class Merged<T extends Comparable<T>> {
-        @Nullable T highest;
-        final Set<String> rules = new TreeSet<>();
-        final Set<String> reasons = new TreeSet<>();
+        final String id;
+        final @Nullable String caregiverId;
+        final @Nullable String taskId;
+        final @Nullable Action action;
+        @Nullable Boundary boundary;
+        T highest;
+        private final String rule;
+        private final String reason;
+        private @Nullable List<String> moreRules;
+        private @Nullable List<String> moreReasons;
+
+        Merged(String id, @Nullable String caregiverId, @Nullable String taskId, @Nullable Action action, T value,
+                String rule, String reason) {
+            this.id = id;
+            this.caregiverId = caregiverId;
+            this.taskId = taskId;
+            this.action = action;
+            this.highest = value;
+            this.rule = rule;
+            this.reason = reason;
+        }
 
         void add(T value, String rule, String reason) {
-            if (highest == null || value.compareTo(highest) > 0) {
+            if (value.compareTo(highest) > 0) {
                 highest = value;
             }
-            rules.add(rule);
-            reasons.add(reason);
+            if (moreRules == null) {
+                moreRules = new ArrayList<>(4);
+                moreReasons = new ArrayList<>(4);
+            }
+            moreRules.add(rule);
+            moreReasons.add(reason);
+        }
+
+        List<String> rules() {
+            return sortedUnique(rule, moreRules);
+        }
+
+        List<String> reasons() {
+            return sortedUnique(reason, moreReasons);
+        }
+
+        private static List<String> sortedUnique(String first, @Nullable List<String> more) {
+            if (more == null) {
+                return List.of(first);
+            }
+            String[] all = new String[more.size() + 1];
+            all[0] = first;
+            for (int i = 0; i < more.size(); i++) {
+                all[i + 1] = more.get(i);
+            }
+            Arrays.sort(all);
+            int n = 1;
+            for (int i = 1; i < all.length; i++) {
+                if (!all[i].equals(all[n - 1])) {
+                    all[n++] = all[i];
+                }
+            }
+            return List.of(Arrays.copyOf(all, n));
         }
     }
 

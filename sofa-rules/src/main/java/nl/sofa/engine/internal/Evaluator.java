@@ -32,10 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one evaluation: a new KieSession per call (nothing mutable is shared between calls; the
- * KieBase is read-only and thread-safe), the situation's parts inserted as facts, the rules fired
- * up to the fire limit, the output facts collected, the session disposed. Immutable and
- * thread-safe.
+ * Runs one evaluation: an empty KieSession per call (a reset one from the {@link SessionPool}, or a
+ * new one; never one in use by another call), the situation's parts inserted as facts, the rules
+ * fired up to the fire limit, the output facts collected, the session reset and given back, or
+ * disposed when the evaluation failed. Thread-safe.
  *
  * <p>Failures become an {@link EvaluationException} naming the rule: a consequence that throws
  * (Drools names the rule), a condition that throws (Drools names the rule in its message only,
@@ -46,7 +46,7 @@ public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
 
-    private final KieBase kieBase;
+    private final SessionPool sessions;
     private final Thresholds thresholds;
     private final Set<String> disabledRules;
     private final int fireLimit;
@@ -61,7 +61,7 @@ public final class Evaluator {
      */
     public Evaluator(KieBase kieBase, Thresholds thresholds, Set<String> disabledRules, int fireLimit,
             AdviceAssembler assembler) {
-        this.kieBase = kieBase;
+        this.sessions = new SessionPool(kieBase, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         this.thresholds = thresholds;
         this.disabledRules = Set.copyOf(disabledRules);
         this.fireLimit = fireLimit;
@@ -81,7 +81,8 @@ public final class Evaluator {
         List<RaisedFlag> raised = new ArrayList<>();
         List<OverloadLevel> levels = new ArrayList<>();
         int fired;
-        KieSession session = kieBase.newKieSession();
+        boolean succeeded = false;
+        KieSession session = sessions.acquire();
         try {
             insertFacts(session, situation, referenceDate);
             // One firing more than the limit tells a loop from an evaluation that needs exactly the limit.
@@ -99,6 +100,7 @@ public final class Evaluator {
                     levels.add(l);
                 }
             }
+            succeeded = true;
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new EvaluationException(e.getRule().getName(), situationId,
@@ -112,7 +114,11 @@ public final class Evaluator {
             throw new EvaluationException(ruleNamedIn(e.getMessage()), situationId,
                     "the rules failed with " + e.getClass().getName(), e);
         } finally {
-            session.dispose();
+            if (succeeded) {
+                sessions.release(session);
+            } else {
+                sessions.discard(session);
+            }
         }
         Advice advice = assembler.assemble(situation, referenceDate, suggested, raised, levels);
         if (LOG.isDebugEnabled()) {
