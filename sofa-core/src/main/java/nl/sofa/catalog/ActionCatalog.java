@@ -1,13 +1,15 @@
 package nl.sofa.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,25 +99,77 @@ public final class ActionCatalog {
         return byId.size();
     }
 
+    /*
+     * Read with the streaming parser rather than an ObjectMapper: building a mapper loads some three
+     * hundred classes, a fifth of the command line's start-up (docs/performance.md).
+     */
     private static Map<String, Action> loadBuiltin() {
         try (InputStream in = ActionCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the built-in catalog " + RESOURCE + " is missing from the jar");
             }
-            JsonNode root = new ObjectMapper().readTree(in);
             Map<String, Action> actions = new LinkedHashMap<>();
-            for (JsonNode node : root.path("actions")) {
-                Action action = new Action(node.path("id").asText(),
-                        SofaRole.valueOf(node.path("role").asText()),
-                        ActionPhase.valueOf(node.path("phase").asText()),
-                        new LocalizedText(node.path("text").path("nl").asText(), node.path("text").path("en").asText()));
-                if (actions.put(action.id(), action) != null) {
-                    throw new IllegalStateException("the built-in catalog has " + action.id() + " twice");
+            try (JsonParser parser = new JsonFactory().createParser(in)) {
+                expect(parser.nextToken(), JsonToken.START_OBJECT);
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (!field.equals("actions")) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    expect(value, JsonToken.START_ARRAY);
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        Action action = readAction(parser);
+                        if (actions.put(action.id(), action) != null) {
+                            throw new IllegalStateException("the built-in catalog has " + action.id() + " twice");
+                        }
+                    }
                 }
             }
             return actions;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in catalog " + RESOURCE, e);
+        }
+    }
+
+    private static Action readAction(JsonParser parser) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String language = parser.currentName();
+                    parser.nextToken();
+                    fields.put(field + "." + language, parser.getText());
+                }
+            } else {
+                fields.put(field, parser.getText());
+            }
+        }
+        try {
+            return new Action(required(fields, "id"), SofaRole.valueOf(required(fields, "role")),
+                    ActionPhase.valueOf(required(fields, "phase")),
+                    new LocalizedText(required(fields, "text.nl"), required(fields, "text.en")));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the built-in catalog has an action with an unknown role or phase: "
+                    + fields.get("id"), e);
+        }
+    }
+
+    private static String required(Map<String, String> fields, String name) {
+        String value = fields.get(name);
+        if (value == null) {
+            throw new IllegalStateException("the built-in catalog has an action without " + name + ": "
+                    + fields.get("id"));
+        }
+        return value;
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) {
+        if (actual != expected) {
+            throw new IllegalStateException("the built-in catalog is not laid out as catalog v1: " + expected
+                    + " expected, " + actual + " found");
         }
     }
 }

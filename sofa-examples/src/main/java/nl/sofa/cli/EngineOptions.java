@@ -3,6 +3,9 @@ package nl.sofa.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import nl.sofa.engine.SofaEngine;
 import nl.sofa.pack.InvalidPackException;
 import nl.sofa.pack.RulePacks;
@@ -17,8 +20,27 @@ final class EngineOptions {
     @Option(names = "--disable-rule", paramLabel = "ID", description = "Switches a rule off by its id (repeatable).")
     List<String> disabledRules = new ArrayList<>();
 
+    /**
+     * The engine without packs or switched-off rules, started early by {@link SofaCli#main}; null
+     * when nothing started it (as in the tests, which call {@link SofaCli#run}).
+     */
+    private static volatile CompletableFuture<SofaEngine> defaultEngine;
+
+    /** Starts building the engine without packs or switched-off rules on another thread. */
+    static void startDefaultEngine() {
+        defaultEngine = CompletableFuture.supplyAsync(() -> SofaEngine.builder().build());
+    }
+
     /** Builds the engine; a bad pack is INVALID_PACK, a rule id that names nothing is USAGE. */
     SofaEngine engine() {
+        CompletableFuture<SofaEngine> started = defaultEngine;
+        if (started != null && packs.isEmpty() && disabledRules.isEmpty()) {
+            try {
+                return started.join();
+            } catch (CompletionException | CancellationException e) {
+                // Build it again below, on this thread, so that a failure is reported as usual.
+            }
+        }
         try {
             SofaEngine.Builder builder = SofaEngine.builder();
             for (Path pack : packs) {
