@@ -42,8 +42,12 @@ import org.slf4j.LoggerFactory;
 public final class SofaEngine {
     /** The engine's version, written into every advice. */
     public static final String VERSION = "0.1.0";
-    /** The fire limit when none is set: far above the few hundred firings of a large situation. */
-    public static final int DEFAULT_FIRE_LIMIT = 10_000;
+    /**
+     * The rule firings one evaluation may take per fact put in, when none is set. The built-in pack
+     * fires at most a few dozen times per fact (a caregiver's bands, factors, level and actions), so
+     * a hundred per fact stops only rules that loop, in a situation of any size.
+     */
+    public static final int DEFAULT_FIRE_LIMIT_PER_FACT = 100;
     /** The zone of "today" when a situation has no reference date. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -64,7 +68,7 @@ public final class SofaEngine {
         this.catalog = packs.catalog();
         this.rules = packs.rules();
         this.evaluator = new Evaluator(RuleLoader.kieBase(packs.enabled()), thresholds, packs.disabledRules(),
-                builder.fireLimit, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())));
+                builder.fireLimitPerFact, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())));
         LOG.info("SOFA engine ready: {} rules ({} switched off) from {} packs in {} ms", rules.size(),
                 rules.stream().filter(r -> !r.enabled()).count(), packs.enabled().size(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -135,7 +139,7 @@ public final class SofaEngine {
         private Clock clock = Clock.system(ZONE);
         private Thresholds thresholds = Thresholds.defaults();
         private final Set<String> disabledRules = new LinkedHashSet<>();
-        private int fireLimit = DEFAULT_FIRE_LIMIT;
+        private int fireLimitPerFact = DEFAULT_FIRE_LIMIT_PER_FACT;
         private final List<RulePack> packs = new ArrayList<>();
         private final Set<String> disabledPacks = new LinkedHashSet<>();
 
@@ -178,17 +182,20 @@ public final class SofaEngine {
         }
 
         /**
-         * The most rule firings one evaluation may take; more means a rule loops, and the
-         * evaluation fails with an {@link EvaluationException} naming the rule.
+         * The fire limit, per fact: an evaluation may take this many rule firings for each fact it
+         * puts in (the context, the thresholds, the client, each condition, caregiver, signal,
+         * volunteer and task, the policy). More means a rule loops, and the evaluation fails with an
+         * {@link EvaluationException} naming the rule. Scaling with the situation keeps a large
+         * situation (thousands of caregivers and tasks) from being taken for a loop.
          *
-         * @param fireLimit at least 1 (default {@value SofaEngine#DEFAULT_FIRE_LIMIT})
+         * @param fireLimitPerFact at least 1 (default {@value SofaEngine#DEFAULT_FIRE_LIMIT_PER_FACT})
          * @return this builder
          */
-        public Builder fireLimit(int fireLimit) {
-            if (fireLimit < 1) {
-                throw new IllegalArgumentException("fireLimit must be at least 1: " + fireLimit);
+        public Builder fireLimitPerFact(int fireLimitPerFact) {
+            if (fireLimitPerFact < 1) {
+                throw new IllegalArgumentException("fireLimitPerFact must be at least 1: " + fireLimitPerFact);
             }
-            this.fireLimit = fireLimit;
+            this.fireLimitPerFact = fireLimitPerFact;
             return this;
         }
 

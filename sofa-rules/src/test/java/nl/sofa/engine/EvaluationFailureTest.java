@@ -30,7 +30,7 @@ class EvaluationFailureTest {
     @BeforeAll
     static void buildEngineWithFailingRules() {
         engine = SofaEngine.builder()
-                .fireLimit(500)
+                .fireLimitPerFact(100)
                 .addPack(DrlPack.of("test", "0.0.1", "failing.drl"))
                 .build();
     }
@@ -77,7 +77,9 @@ class EvaluationFailureTest {
 
         assertThat(e.ruleId()).isEqualTo("test.loop");
         assertThat(e.situationId()).isEqualTo("sit-loop");
-        assertThat(e.problem()).isEqualTo("the rules fired more than 500 times (the fire limit): a rule loops");
+        // Four facts (the context, the thresholds, the client, one caregiver) at 100 firings each.
+        assertThat(e.problem())
+                .isEqualTo("the rules fired more than 400 times (the fire limit: 100 per fact, 4 facts): a rule loops");
     }
 
     @Test

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
  * advice of an engine that never failed.
  */
 class FaultContainmentTest {
-    private static final SofaEngine FAULTY = SofaEngine.builder().fireLimit(500)
+    private static final SofaEngine FAULTY = SofaEngine.builder().fireLimitPerFact(100)
             .addPack(DrlPack.of("test", "0.0.1", "failing.drl")).build();
-    private static final SofaEngine HEALTHY = SofaEngine.builder().fireLimit(500).build();
+    private static final SofaEngine HEALTHY = SofaEngine.builder().fireLimitPerFact(100).build();
     private static final Gen<Situation> SITUATIONS = Situations.valid();
 
     /** What the advice says, apart from which packs made it (the faulty engine names its test pack). */

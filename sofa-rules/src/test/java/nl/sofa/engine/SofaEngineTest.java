@@ -72,9 +72,9 @@ class SofaEngineTest {
 
     @Test
     void theFireLimitMustBePositive() {
-        assertThatThrownBy(() -> SofaEngine.builder().fireLimit(0))
+        assertThatThrownBy(() -> SofaEngine.builder().fireLimitPerFact(0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("fireLimit must be at least 1: 0");
+                .hasMessage("fireLimitPerFact must be at least 1: 0");
     }
 
     @Test

@@ -49,22 +49,22 @@ public final class Evaluator {
     private final SessionPool sessions;
     private final Thresholds thresholds;
     private final Set<String> disabledRules;
-    private final int fireLimit;
+    private final int fireLimitPerFact;
     private final AdviceAssembler assembler;
 
     /**
      * @param kieBase the rules
      * @param thresholds inserted as a fact in every evaluation
      * @param disabledRules ids of rules that never fire
-     * @param fireLimit the most rule firings one evaluation may take
+     * @param fireLimitPerFact the most rule firings one evaluation may take per fact it puts in
      * @param assembler turns the output facts into the advice
      */
-    public Evaluator(KieBase kieBase, Thresholds thresholds, Set<String> disabledRules, int fireLimit,
+    public Evaluator(KieBase kieBase, Thresholds thresholds, Set<String> disabledRules, int fireLimitPerFact,
             AdviceAssembler assembler) {
         this.sessions = new SessionPool(kieBase, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         this.thresholds = thresholds;
         this.disabledRules = Set.copyOf(disabledRules);
-        this.fireLimit = fireLimit;
+        this.fireLimitPerFact = fireLimitPerFact;
         this.assembler = assembler;
     }
 
@@ -84,12 +84,14 @@ public final class Evaluator {
         boolean succeeded = false;
         KieSession session = sessions.acquire();
         try {
-            insertFacts(session, situation, referenceDate);
+            int facts = insertFacts(session, situation, referenceDate);
+            int fireLimit = (int) Math.min(Integer.MAX_VALUE - 1L, (long) fireLimitPerFact * facts);
             // One firing more than the limit tells a loop from an evaluation that needs exactly the limit.
-            fired = session.fireAllRules(filter, fireLimit == Integer.MAX_VALUE ? fireLimit : fireLimit + 1);
+            fired = session.fireAllRules(filter, fireLimit + 1);
             if (fired > fireLimit) {
-                throw new EvaluationException(filter.lastRule, situationId,
-                        "the rules fired more than " + fireLimit + " times (the fire limit): a rule loops", null);
+                throw new EvaluationException(filter.lastRule, situationId, "the rules fired more than " + fireLimit
+                        + " times (the fire limit: " + fireLimitPerFact + " per fact, " + facts + " facts): a rule loops",
+                        null);
             }
             for (Object fact : session.getObjects()) {
                 if (fact instanceof SuggestedAction s) {
@@ -128,29 +130,38 @@ public final class Evaluator {
         return advice;
     }
 
-    private void insertFacts(KieSession session, Situation situation, LocalDate referenceDate) {
+    /** Puts the situation in as facts; returns how many. */
+    private int insertFacts(KieSession session, Situation situation, LocalDate referenceDate) {
+        int facts = 3; // the context, the thresholds and the client
         session.insert(new EvaluationContext(situation.id(), referenceDate, situation.phase(),
                 situation.endingReason(), situation.setting()));
         session.insert(thresholds);
         session.insert(situation.client());
         for (Condition condition : situation.client().conditions()) {
             session.insert(new ClientCondition(condition));
+            facts++;
         }
         for (Caregiver caregiver : situation.caregivers()) {
             session.insert(caregiver);
+            facts++;
             for (OverloadSignal signal : caregiver.signals()) {
                 session.insert(new CaregiverSignal(caregiver.id(), signal));
+                facts++;
             }
         }
         for (Volunteer volunteer : situation.volunteers()) {
             session.insert(volunteer);
+            facts++;
         }
         for (CareTask task : situation.careTasks()) {
             session.insert(task);
+            facts++;
         }
         if (situation.policy() != null) {
             session.insert(situation.policy());
+            facts++;
         }
+        return facts;
     }
 
     private static @Nullable String ruleNamedIn(@Nullable String message) {
