@@ -19,8 +19,7 @@ final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Without packs the built-in catalog needs no engine (and no rules to load).
-        ActionCatalog catalog = engineOptions.packs.isEmpty() && engineOptions.disabledRules.isEmpty()
-                ? ActionCatalog.builtin() : engineOptions.engine().catalog();
+        ActionCatalog catalog = engineOptions.isDefault() ? ActionCatalog.builtin() : engineOptions.engine().catalog();
         cli.stdout().println(SofaJson.standard().withPrettyPrinting(true).writeCatalog(catalog));
         return 0;
     }

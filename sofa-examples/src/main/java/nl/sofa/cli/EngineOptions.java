@@ -31,10 +31,15 @@ final class EngineOptions {
         defaultEngine = CompletableFuture.supplyAsync(() -> SofaEngine.builder().build());
     }
 
+    /** Whether no pack is added and no rule switched off: the engine is the default one. */
+    boolean isDefault() {
+        return packs.isEmpty() && disabledRules.isEmpty();
+    }
+
     /** Builds the engine; a bad pack is INVALID_PACK, a rule id that names nothing is USAGE. */
     SofaEngine engine() {
         CompletableFuture<SofaEngine> started = defaultEngine;
-        if (started != null && packs.isEmpty() && disabledRules.isEmpty()) {
+        if (started != null && isDefault()) {
             try {
                 return started.join();
             } catch (CompletionException | CancellationException e) {
