@@ -93,10 +93,16 @@ public final class BaselineEngine {
 
     /** The baseline's advice for a situation it read. */
     public Object evaluate(Object situation) {
+        // Drools finds its parts through the context class loader when it makes a session.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
         try {
             return evaluate.invoke(engine, situation);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the baseline engine failed", e);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
