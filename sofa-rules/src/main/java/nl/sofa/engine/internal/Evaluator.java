@@ -90,6 +90,8 @@ public final class Evaluator {
         try {
             Outputs outputs = new Outputs();
             session.setGlobal(Outputs.GLOBAL, outputs);
+            // Also a global, so that the built-in rules compare with a number instead of joining a fact.
+            session.setGlobal("thresholds", thresholds);
             int facts = insertFacts(session, situation, referenceDate);
             int fireLimit = (int) Math.min(Integer.MAX_VALUE - 1L, (long) fireLimitPerFact * facts);
             // One firing more than the limit tells a loop from an evaluation that needs exactly the limit.
