@@ -51,8 +51,8 @@ public record Situation(
         @Nullable Policy policy) {
 
     /**
-     * The version of the JSON contract this model implements, and that a written situation carries;
-     * documents of version 1 read too (contract v2 §1).
+     * The version of the JSON contract this model implements, and that a situation is written with.
+     * Reading accepts version 1 documents too (contract v2 §1).
      */
     public static final int SCHEMA_VERSION = 2;
 
