@@ -32,6 +32,10 @@ public final class FlagCodes {
     public static final String VOLUNTEER_RESERVED_ACT = "VOLUNTEER_RESERVED_ACT";
     /** A caregiver needs the care plan but the client has not consented to share it. */
     public static final String CONSENT_MISSING = "CONSENT_MISSING";
+    /** A volunteer does a risky act or personal care without an agreement or without instruction (v2). */
+    public static final String VOLUNTEER_TASK_UNSUPERVISED = "VOLUNTEER_TASK_UNSUPERVISED";
+    /** A caregiver younger than 18 (v2). */
+    public static final String YOUNG_CAREGIVER = "YOUNG_CAREGIVER";
 
     private FlagCodes() {
     }

@@ -68,7 +68,7 @@ public final class SofaEngine {
         this.catalog = packs.catalog();
         this.rules = packs.rules();
         this.evaluator = new Evaluator(RuleLoader.kieBase(packs.enabled()), thresholds, packs.disabledRules(),
-                builder.fireLimitPerFact, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())));
+                builder.fireLimitPerFact, new AdviceAssembler(catalog, packs.reasons(), new EngineInfo(VERSION, packs.packInfos())));
         LOG.info("SOFA engine ready: {} rules ({} switched off) from {} packs in {} ms", rules.size(),
                 rules.stream().filter(r -> !r.enabled()).count(), packs.enabled().size(),
                 (System.nanoTime() - start) / 1_000_000);

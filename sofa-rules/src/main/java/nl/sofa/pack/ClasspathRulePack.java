@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.sofa.catalog.Action;
+import nl.sofa.catalog.FlagType;
+import nl.sofa.catalog.LocalizedText;
 import nl.sofa.pack.internal.PackFiles;
 
 /**
@@ -46,10 +48,10 @@ public abstract class ClasspathRulePack implements RulePack {
             rules.add(PackFiles.drl(resource(loader, base + name, manifest.id(), true), manifest.id(), base + name));
         }
         byte[] actions = resource(loader, base + PackFiles.ACTIONS, manifest.id(), false);
-        List<Action> actionList = actions == null ? List.of()
-                : PackFiles.actions(actions, manifest.id(), base + PackFiles.ACTIONS);
-        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actionList,
-                manifest.thresholds());
+        PackFiles.PackCatalog catalog = actions == null ? PackFiles.PackCatalog.EMPTY
+                : PackFiles.catalog(actions, manifest.id(), base + PackFiles.ACTIONS);
+        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules,
+                catalog.actions(), catalog.flags(), catalog.reasons(), manifest.thresholds());
     }
 
     private static byte[] resource(ClassLoader loader, String name, String packId, boolean required) {
@@ -89,6 +91,16 @@ public abstract class ClasspathRulePack implements RulePack {
     @Override
     public final List<Action> actions() {
         return loaded.actions();
+    }
+
+    @Override
+    public final List<FlagType> flags() {
+        return loaded.flags();
+    }
+
+    @Override
+    public final Map<String, LocalizedText> reasons() {
+        return loaded.reasons();
     }
 
     @Override

@@ -3,6 +3,8 @@ package nl.sofa.pack;
 import java.util.List;
 import java.util.Map;
 import nl.sofa.catalog.Action;
+import nl.sofa.catalog.FlagType;
+import nl.sofa.catalog.LocalizedText;
 
 /**
  * A rule pack: rules of an integrator (a care organisation, an ECD vendor) that run beside the
@@ -46,6 +48,23 @@ public interface RulePack {
     /** The pack's own catalog actions, ids prefixed with {@code id() + "."}; none by default. */
     default List<Action> actions() {
         return List.of();
+    }
+
+    /**
+     * The pack's own flag codes with their titles, codes prefixed with {@code id() + "."}; none by
+     * default. A rule of the pack that raises a flag code that no pack declares fails the evaluation.
+     */
+    default List<FlagType> flags() {
+        return List.of();
+    }
+
+    /**
+     * The templates of the pack's reason keys (keys prefixed with {@code id() + "."}), in Dutch and
+     * English, with {@code {param}} placeholders (see {@link nl.sofa.text.Vocabulary}); none by
+     * default. A rule of the pack that gives a reason key without a template fails the evaluation.
+     */
+    default Map<String, LocalizedText> reasons() {
+        return Map.of();
     }
 
     /**

@@ -75,11 +75,11 @@ public final class RulePacks {
         }
         requireRules(manifest, names, folder.toString());
         Path actionsFile = folder.resolve(PackFiles.ACTIONS);
-        List<Action> actions = Files.exists(actionsFile)
-                ? PackFiles.actions(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
-                : List.of();
-        return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
-                    manifest.thresholds());
+        PackFiles.PackCatalog catalog = Files.exists(actionsFile)
+                ? PackFiles.catalog(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
+                : PackFiles.PackCatalog.EMPTY;
+        return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules,
+                catalog.actions(), catalog.flags(), catalog.reasons(), manifest.thresholds());
     }
 
     /**
@@ -110,11 +110,11 @@ public final class RulePacks {
             }
             requireRules(manifest, names, where);
             ZipEntry actionsEntry = zip.getEntry(PackFiles.ACTIONS);
-            List<Action> actions = actionsEntry == null ? List.of()
-                    : PackFiles.actions(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
+            PackFiles.PackCatalog catalog = actionsEntry == null ? PackFiles.PackCatalog.EMPTY
+                    : PackFiles.catalog(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
                             where + "!/" + PackFiles.ACTIONS);
-            return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
-                    manifest.thresholds());
+            return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules,
+                    catalog.actions(), catalog.flags(), catalog.reasons(), manifest.thresholds());
         } catch (IOException e) {
             throw new InvalidPackException(null, where, null, null, "cannot read the jar: " + e.getMessage(), e);
         }

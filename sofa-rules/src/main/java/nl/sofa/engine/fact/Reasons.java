@@ -1,6 +1,10 @@
 package nl.sofa.engine.fact;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.sofa.caregiver.BurdenMeasurement;
+import org.jspecify.annotations.Nullable;
 import java.util.Collection;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -52,5 +56,44 @@ public final class Reasons {
      */
     public static String count(int count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
+    }
+
+    /**
+     * The facts with the reason that names a caregiver's measurement appended: the instrument, the
+     * score and (when given) the date, keys {@code overload.measurement} and
+     * {@code overload.measurement.dated}. The facts as they are when there is no measurement.
+     *
+     * @param facts the reasons so far
+     * @param caregiverId the caregiver
+     * @param burden the caregiver's measurement, or null
+     * @return the facts, with the measurement's reason last
+     */
+    public static List<Because> withMeasurement(List<Because> facts, String caregiverId,
+            @Nullable BurdenMeasurement burden) {
+        if (burden == null) {
+            return facts;
+        }
+        List<Because> all = new ArrayList<>(facts.size() + 1);
+        all.addAll(facts);
+        all.add(measurement(caregiverId, burden));
+        return all;
+    }
+
+    /** The reason that names a measurement: instrument, score and (when given) date. */
+    public static Because measurement(String caregiverId, BurdenMeasurement burden) {
+        return burden.assessedOn() == null
+                ? Because.of("overload.measurement", "caregiverId", caregiverId, "instrument", burden.instrument(),
+                        "score", burden.score())
+                : Because.of("overload.measurement.dated", "caregiverId", caregiverId, "instrument",
+                        burden.instrument(), "score", burden.score(), "assessedOn", burden.assessedOn());
+    }
+
+    /** The reason of a recent light measurement, which sets the risk factors aside. */
+    public static Because lightMeasurement(String caregiverId, BurdenMeasurement burden) {
+        return burden.assessedOn() == null
+                ? Because.of("overload.measurement.light", "caregiverId", caregiverId, "instrument",
+                        burden.instrument(), "score", burden.score())
+                : Because.of("overload.measurement.light.dated", "caregiverId", caregiverId, "instrument",
+                        burden.instrument(), "score", burden.score(), "assessedOn", burden.assessedOn());
     }
 }

@@ -5,7 +5,7 @@ import nl.sofa.advice.PackInfo;
 /** The built-in rule pack {@code sofa-builtin}: its identity and where its precompiled model is. */
 public final class BuiltinPack {
     /** The pack's id and version, as the advice names them. */
-    public static final PackInfo INFO = new PackInfo("sofa-builtin", "1.0.0");
+    public static final PackInfo INFO = new PackInfo("sofa-builtin", "2.0.0");
     /**
      * The index that kie-maven-plugin writes beside the generated executable model: the model's
      * Drools version, then the class names of its models ({@code META-INF/kie/<groupId>/<artifactId>/drools-model}).

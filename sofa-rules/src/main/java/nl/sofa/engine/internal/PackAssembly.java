@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.sofa.advice.PackInfo;
 import nl.sofa.catalog.Action;
+import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.ActionCatalog;
 import nl.sofa.engine.RuleInfo;
 import nl.sofa.engine.Thresholds;
@@ -27,11 +28,12 @@ import nl.sofa.pack.internal.PackFiles;
  * @param enabled the packs whose rules go into the KieBase: the built-in pack first
  * @param rules every rule of every pack, switched-off ones included, as the engine lists them
  * @param disabledRules the ids of the rules of enabled packs that are switched off
- * @param catalog the built-in actions and those of the enabled packs
+ * @param catalog the built-in actions and flag types and those of the enabled packs
  * @param thresholds the configured thresholds with the enabled packs' settings applied
+ * @param reasons the reason templates of the built-in pack and the enabled packs
  */
 public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<String> disabledRules,
-        ActionCatalog catalog, Thresholds thresholds) {
+        ActionCatalog catalog, Thresholds thresholds, ReasonTemplates reasons) {
 
     /** Copies. */
     public PackAssembly {
@@ -84,6 +86,7 @@ public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<S
         addRules(builtin, null, true, rules, packOfRule);
 
         ActionCatalog catalog = ActionCatalog.builtin();
+        ReasonTemplates reasons = ReasonTemplates.builtin();
         Thresholds thresholds = configured;
         Map<String, String> thresholdSetBy = new TreeMap<>();
         for (RulePack pack : added) {
@@ -96,6 +99,8 @@ public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<S
             }
             enabled.add(loaded);
             catalog = withActions(catalog, pack);
+            catalog = withFlags(catalog, pack);
+            reasons = withReasons(reasons, pack);
             thresholds = withThresholds(thresholds, pack, thresholdSetBy);
         }
 
@@ -111,7 +116,31 @@ public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<S
             listed.add(switchedOff.contains(rule.ruleId())
                     ? new RuleInfo(rule.packId(), rule.packVersion(), rule.ruleId(), rule.description(), false) : rule);
         }
-        return new PackAssembly(enabled, listed, switchedOff, catalog, thresholds);
+        return new PackAssembly(enabled, listed, switchedOff, catalog, thresholds, reasons);
+    }
+
+    private static ActionCatalog withFlags(ActionCatalog catalog, RulePack pack) {
+        for (FlagType flag : pack.flags()) {
+            if (!flag.code().startsWith(pack.id() + ".")) {
+                throw new InvalidPackException(pack.id(), null, null, null,
+                        "flag " + flag.code() + ": the code of a flag of this pack must start with " + pack.id() + ".", null);
+            }
+            if (catalog.findFlag(flag.code()).isPresent()) {
+                throw new InvalidPackException(pack.id(), null, null, null,
+                        "flag code " + flag.code() + " is already in the catalog", null);
+            }
+        }
+        return catalog.withFlags(pack.flags());
+    }
+
+    private static ReasonTemplates withReasons(ReasonTemplates reasons, RulePack pack) {
+        for (String key : pack.reasons().keySet()) {
+            if (!key.startsWith(pack.id() + ".")) {
+                throw new InvalidPackException(pack.id(), null, null, null,
+                        "reason key " + key + ": the key of a reason of this pack must start with " + pack.id() + ".", null);
+            }
+        }
+        return reasons.with(pack.reasons());
     }
 
     private static void addRules(LoadedPack pack, List<RuleSource> sources, boolean enabled, List<RuleInfo> rules,

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionPhase;
+import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.LocalizedText;
 import nl.sofa.engine.Thresholds;
 import nl.sofa.pack.InvalidPackException;
@@ -134,12 +135,109 @@ public final class PackFiles {
         return new Manifest(id, version, description, List.copyOf(rules), Map.copyOf(thresholds));
     }
 
-    /** Reads {@code actions.json}: {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}]}}. */
-    public static List<Action> actions(byte[] bytes, String packId, String file) {
+    /**
+     * What {@code actions.json} declares: the pack's actions, flag codes with their texts, and
+     * reason templates.
+     *
+     * @param actions the actions
+     * @param flags the flag codes with their titles
+     * @param reasons the reason templates by key
+     */
+    public record PackCatalog(List<Action> actions, List<FlagType> flags, Map<String, LocalizedText> reasons) {
+        /** Copies. */
+        public PackCatalog {
+            actions = List.copyOf(actions);
+            flags = List.copyOf(flags);
+            reasons = Map.copyOf(reasons);
+        }
+
+        /** A pack without an {@code actions.json}. */
+        public static final PackCatalog EMPTY = new PackCatalog(List.of(), List.of(), Map.of());
+    }
+
+    /**
+     * Reads {@code actions.json}: {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}],
+     * "flags": [{"code", "text": {"nl", "en"}}], "reasons": [{"key", "text": {"nl", "en"}}]}}; each
+     * list optional.
+     */
+    public static PackCatalog catalog(byte[] bytes, String packId, String file) {
         JsonNode root = parse(bytes, packId, file);
-        JsonNode list = root.get("actions");
-        if (!root.isObject() || root.size() != 1 || list == null || !list.isArray()) {
-            throw invalid(packId, file, "$", "actions.json must be {\"actions\": [...]}");
+        if (!root.isObject()) {
+            throw invalid(packId, file, "$", "actions.json must be {\"actions\": [...], \"flags\": [...], \"reasons\": [...]}");
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!Set.of("actions", "flags", "reasons").contains(name)) {
+                throw invalid(packId, file, "$." + name, "is not a field of actions.json (actions, flags, reasons)");
+            }
+        }
+        List<FlagType> flags = new ArrayList<>();
+        JsonNode flagList = root.get("flags");
+        if (flagList != null) {
+            if (!flagList.isArray()) {
+                throw invalid(packId, file, "$.flags", "must be a list");
+            }
+            for (int i = 0; i < flagList.size(); i++) {
+                String at = "$.flags[" + i + "]";
+                JsonNode node = flagList.get(i);
+                if (!node.isObject()) {
+                    throw invalid(packId, file, at, "must be an object with code and text");
+                }
+                String code = text(node, "code", packId, file, at);
+                if (!code.startsWith(packId + ".")) {
+                    throw invalid(packId, file, at + ".code", "a flag code of this pack must start with " + packId + ".");
+                }
+                LocalizedText text = localized(node, packId, file, at);
+                try {
+                    flags.add(new FlagType(code, text));
+                } catch (IllegalArgumentException e) {
+                    throw invalid(packId, file, at, e.getMessage());
+                }
+            }
+        }
+        Map<String, LocalizedText> reasons = new java.util.LinkedHashMap<>();
+        JsonNode reasonList = root.get("reasons");
+        if (reasonList != null) {
+            if (!reasonList.isArray()) {
+                throw invalid(packId, file, "$.reasons", "must be a list");
+            }
+            for (int i = 0; i < reasonList.size(); i++) {
+                String at = "$.reasons[" + i + "]";
+                JsonNode node = reasonList.get(i);
+                if (!node.isObject()) {
+                    throw invalid(packId, file, at, "must be an object with key and text");
+                }
+                String key = text(node, "key", packId, file, at);
+                if (!key.startsWith(packId + ".")) {
+                    throw invalid(packId, file, at + ".key", "a reason key of this pack must start with " + packId + ".");
+                }
+                if (reasons.put(key, localized(node, packId, file, at)) != null) {
+                    throw invalid(packId, file, at + ".key", "the reason key " + key + " is declared twice");
+                }
+            }
+        }
+        JsonNode actionList = root.get("actions");
+        List<Action> actions = actionList == null ? List.of() : actions(actionList, packId, file);
+        return new PackCatalog(actions, flags, reasons);
+    }
+
+    private static LocalizedText localized(JsonNode node, String packId, String file, String at) {
+        JsonNode text = node.get("text");
+        if (text == null || !text.isObject()) {
+            throw invalid(packId, file, at + ".text", "must be an object with nl and en");
+        }
+        String nl = text(text, "nl", packId, file, at + ".text");
+        String en = text(text, "en", packId, file, at + ".text");
+        try {
+            return new LocalizedText(nl, en);
+        } catch (IllegalArgumentException e) {
+            throw invalid(packId, file, at + ".text", e.getMessage());
+        }
+    }
+
+    private static List<Action> actions(JsonNode list, String packId, String file) {
+        if (!list.isArray()) {
+            throw invalid(packId, file, "$.actions", "must be a list");
         }
         List<Action> actions = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -234,11 +332,14 @@ public final class PackFiles {
 
     /** A pack read from files. */
     public record FilePack(String id, String version, String description, List<RuleSource> rules,
-            List<Action> actions, Map<String, Double> thresholds) implements RulePack {
+            List<Action> actions, List<FlagType> flags, Map<String, LocalizedText> reasons,
+            Map<String, Double> thresholds) implements RulePack {
         /** Copies the lists. */
         public FilePack {
             rules = List.copyOf(rules);
             actions = List.copyOf(actions);
+            flags = List.copyOf(flags);
+            reasons = Map.copyOf(reasons);
             thresholds = Map.copyOf(thresholds);
         }
     }
