@@ -292,7 +292,10 @@ public final class AdviceText {
                 details.add(phrase("priority.high", Map.of()));
             }
             if (s.dueBy() != null) {
-                details.add(phrase("dueBy", Map.of("dueBy", s.dueBy())));
+                // Due on the advice's own date (a measurement that is missing) or before it: "vóór" that
+                // date would read as already too late, while it means "now".
+                details.add(s.dueBy().isAfter(advice.referenceDate()) ? phrase("dueBy", Map.of("dueBy", s.dueBy()))
+                        : phrase("dueBy.now", Map.of()));
             }
             if (inFocus && s.taskId() != null) { // in its task group the task is the heading
                 details.add(phrase("task", Map.of("taskId", s.taskId())));

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param text the action in the reader's language, for example "Nagesprek plannen, enkele weken na het
  *     overlijden"
  * @param label the whole line: the action with what matters about it in brackets, for example "Nagesprek
- *     plannen, enkele weken na het overlijden (belangrijk, vóór 4 januari 2027)"; in a focus list it
- *     starts with "Eerst:"
+ *     plannen, enkele weken na het overlijden (belangrijk, vóór 4 januari 2027)"; "nu" when it is due
+ *     on or before the advice's reference date; in a focus list it starts with "Eerst:"
  * @param reasons why, headline first, with names where the name lookup gave them; never empty
  */
 public record SuggestionLine(Suggestion.Key key, Priority priority, @Nullable LocalDate dueBy, String text,

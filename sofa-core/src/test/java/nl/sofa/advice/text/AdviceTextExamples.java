@@ -96,7 +96,7 @@ final class AdviceTextExamples {
                     "Until the signs of derailed care have been discussed, a professional does {kind} ({taskId}) instead of {caregiverId}."));
 
     static final Suggestion AGREE = suggestion("G-AGREE", SofaRole.SAMENWERKEN, "cg-wife", "t-insuline", Priority.MEDIUM,
-            null, t("Afspraak maken over deze zorghandeling: wie doet wat", "Make an agreement about this care task: who does what"),
+            LocalDate.of(2026, 12, 1), t("Afspraak maken over deze zorghandeling: wie doet wat", "Make an agreement about this care task: who does what"),
             reason("task.agree.reserved", Map.of("caregiverId", "cg-wife", "kind", "INJECTION"),
                     "Over {kind} door {caregiverId} is niets afgesproken.",
                     "Nothing has been agreed about {kind} by {caregiverId}."));

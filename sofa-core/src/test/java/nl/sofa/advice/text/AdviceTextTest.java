@@ -82,7 +82,7 @@ class AdviceTextTest {
                       Marie is partner in de zorg: houd elkaar op de hoogte.
 
                   Ondersteunen (mogelijke hulpvrager)
-                  - Belasting (opnieuw) meten, bijvoorbeeld met de EDIZ-plus (vóór 23 november 2026)
+                  - Belasting (opnieuw) meten, bijvoorbeeld met de EDIZ-plus (nu)
                       De laatste meting van Marie met de EDIZ-plus is van 1 september 2025, langer dan een jaar geleden.
 
                   Faciliteren (persoonlijk betrokkene)
@@ -100,7 +100,7 @@ class AdviceTextTest {
                       Marie heeft geen instructie gekregen voor het geven van injecties.
                   - Handeling laten uitvoeren door een bevoegde beroepskracht tot de situatie besproken is (belangrijk)
                       Zolang de signalen van ontspoorde mantelzorg niet besproken zijn, doet een beroepskracht het geven van injecties (insuline 's avonds) in plaats van Marie.
-                  - Afspraak maken over deze zorghandeling: wie doet wat
+                  - Afspraak maken over deze zorghandeling: wie doet wat (vóór 1 december 2026)
                       Over het geven van injecties door Marie is niets afgesproken.
 
                   Taak boodschappen: vervoer
@@ -146,7 +146,8 @@ class AdviceTextTest {
                 .contains("\n  First: Discuss temporary replacement of the care\n")
                 .contains("\n  Working together (partner in care)\n")
                 .contains("(important)")
-                .contains("(by 23 November 2026)")
+                .contains("who does what (by 1 December 2026)")
+                .contains("with the EDIZ-plus (now)")
                 .contains("cares 42.5 hours a week")
                 .contains("\nvw-1 (volunteer)\n")
                 .contains("  - Critical: No agreement about this care act (relational boundary)\n")
@@ -275,7 +276,7 @@ class AdviceTextTest {
         SuggestionLine measure = sections.people().get(1).roles().get(1).suggestions().get(0);
 
         assertThat(measure.text()).isEqualTo("Belasting (opnieuw) meten, bijvoorbeeld met de EDIZ-plus");
-        assertThat(measure.label()).isEqualTo("Belasting (opnieuw) meten, bijvoorbeeld met de EDIZ-plus (vóór 23 november 2026)");
+        assertThat(measure.label()).isEqualTo("Belasting (opnieuw) meten, bijvoorbeeld met de EDIZ-plus (nu)");
         assertThat(measure.dueBy()).isEqualTo(AdviceTextExamples.REFERENCE_DATE);
         assertThat(measure.priority()).isEqualTo(Priority.MEDIUM);
         assertThat(measure.headline()).isEqualTo(
