@@ -61,7 +61,9 @@ public final class Reasons {
     /**
      * The facts with the reason that names a caregiver's measurement appended: the instrument, the
      * score and (when given) the date, keys {@code overload.measurement} and
-     * {@code overload.measurement.dated}. The facts as they are when there is no measurement.
+     * {@code overload.measurement.dated}; when a band or light-band reason among the facts names the
+     * instrument and score already, only the date ({@code overload.measurement.date}), or nothing.
+     * The facts as they are when there is no measurement.
      *
      * @param facts the reasons so far
      * @param caregiverId the caregiver
@@ -73,9 +75,18 @@ public final class Reasons {
         if (burden == null) {
             return facts;
         }
+        boolean named = false;
+        for (Because fact : facts) {
+            named |= fact.key().startsWith("overload.burden.") || fact.key().startsWith("overload.measurement.light");
+        }
+        if (named && burden.assessedOn() == null) {
+            return facts; // a band or light-band reason already names the instrument and the score
+        }
         List<Because> all = new ArrayList<>(facts.size() + 1);
         all.addAll(facts);
-        all.add(measurement(caregiverId, burden));
+        all.add(named
+                ? Because.of("overload.measurement.date", "caregiverId", caregiverId, "assessedOn", burden.assessedOn())
+                : measurement(caregiverId, burden));
         return all;
     }
 
