@@ -107,4 +107,21 @@ public final class Reasons {
                 : Because.of("overload.measurement.light.dated", "caregiverId", caregiverId, "instrument",
                         burden.instrument(), "score", burden.score(), "assessedOn", burden.assessedOn());
     }
+
+    /**
+     * The kinds of the care tasks among these facts, without repeats (a reason's params sort them):
+     * for a rule that collected whole tasks, because a collected kind would print in Drools' logs.
+     *
+     * @param tasks facts, of which the {@link nl.sofa.task.CareTask}s count
+     * @return their kinds
+     */
+    public static java.util.Set<nl.sofa.task.TaskKind> kindsOf(Collection<?> tasks) {
+        java.util.EnumSet<nl.sofa.task.TaskKind> kinds = java.util.EnumSet.noneOf(nl.sofa.task.TaskKind.class);
+        for (Object task : tasks) {
+            if (task instanceof nl.sofa.task.CareTask t) {
+                kinds.add(t.kind());
+            }
+        }
+        return kinds;
+    }
 }

@@ -257,20 +257,36 @@ public final class AdviceAssembler {
     private static final class Renderer {
         private final ReasonTemplates templates;
         private final String situationId;
-        private final Map<Because, Reason> rendered = new IdentityHashMap<>();
+        private final Map<Because, Keyed> rendered = new IdentityHashMap<>();
 
         Renderer(ReasonTemplates templates, String situationId) {
             this.templates = templates;
             this.situationId = situationId;
         }
 
-        Reason render(Because because, String ruleId) {
-            Reason reason = rendered.get(because);
+        Keyed render(Because because, String ruleId) {
+            Keyed reason = rendered.get(because);
             if (reason == null) {
-                reason = templates.render(because, ruleId, situationId);
+                reason = new Keyed(templates.render(because, ruleId, situationId));
                 rendered.put(because, reason);
             }
             return reason;
+        }
+    }
+
+    /**
+     * A reason with its identity: key, a NUL, then params as JSON. Comparing identities orders as
+     * {@link Reason#FACT_ORDER} does (NUL sorts before every character of a key), with the params'
+     * JSON written once.
+     */
+    private record Keyed(Reason reason, String id) implements Comparable<Keyed> {
+        Keyed(Reason reason) {
+            this(reason, reason.key() + '\u0000' + reason.paramsJson());
+        }
+
+        @Override
+        public int compareTo(Keyed other) {
+            return id.compareTo(other.id);
         }
     }
 
@@ -289,9 +305,9 @@ public final class AdviceAssembler {
         @Nullable LocalDate dueBy;
         T highest;
         private String headlineRule;
-        private Reason headline;
+        private Keyed headline;
         private final TreeSet<String> rules = new TreeSet<>();
-        private final Map<String, Reason> reasons = new HashMap<>(8);
+        private final Map<String, Keyed> reasons = new HashMap<>(8);
 
         Merged(String id, @Nullable String caregiverId, @Nullable String taskId, @Nullable Action action) {
             this.id = id;
@@ -300,18 +316,18 @@ public final class AdviceAssembler {
             this.action = action;
         }
 
-        void add(T value, String rule, Reason reason, List<Because> facts, Renderer renderer) {
+        void add(T value, String rule, Keyed reason, List<Because> facts, Renderer renderer) {
             rules.add(rule);
-            reasons.putIfAbsent(identity(reason), reason);
+            reasons.putIfAbsent(reason.id(), reason);
             for (Because fact : facts) {
-                Reason r = renderer.render(fact, rule);
-                reasons.putIfAbsent(identity(r), r);
+                Keyed r = renderer.render(fact, rule);
+                reasons.putIfAbsent(r.id(), r);
             }
             int c = highest == null ? 1 : value.compareTo(highest);
             if (c == 0) {
                 c = headlineRule.compareTo(rule);
                 if (c == 0) {
-                    c = Reason.FACT_ORDER.compare(headline, reason) > 0 ? 1 : 0;
+                    c = headline.compareTo(reason) > 0 ? 1 : 0;
                 }
             }
             if (c > 0) {
@@ -326,22 +342,23 @@ public final class AdviceAssembler {
         }
 
         List<Reason> reasons() {
-            String first = identity(headline);
-            List<Reason> rest = new ArrayList<>(reasons.size());
-            for (Map.Entry<String, Reason> e : reasons.entrySet()) {
-                if (!e.getKey().equals(first)) {
-                    rest.add(e.getValue());
+            if (reasons.size() == 1) {
+                return List.of(headline.reason());
+            }
+            Keyed[] rest = new Keyed[reasons.size() - 1];
+            int n = 0;
+            for (Keyed k : reasons.values()) {
+                if (!k.id().equals(headline.id())) {
+                    rest[n++] = k;
                 }
             }
-            rest.sort(Reason.FACT_ORDER);
-            List<Reason> all = new ArrayList<>(rest.size() + 1);
-            all.add(headline);
-            all.addAll(rest);
-            return all;
-        }
-
-        private static String identity(Reason reason) {
-            return reason.key() + '\u0000' + reason.paramsJson();
+            Arrays.sort(rest);
+            Reason[] all = new Reason[rest.length + 1];
+            all[0] = headline.reason();
+            for (int i = 0; i < rest.length; i++) {
+                all[i + 1] = rest[i].reason();
+            }
+            return List.of(all);
         }
     }
 
