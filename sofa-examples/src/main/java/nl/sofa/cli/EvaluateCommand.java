@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.sofa.advice.Advice;
+import nl.sofa.advice.text.AdviceText;
 import nl.sofa.engine.EvaluationException;
 import nl.sofa.engine.RuleInfo;
 import nl.sofa.engine.SofaEngine;
@@ -22,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code sofa evaluate FILE}: the advice for one situation; with {@code --ndjson}, one advice per
- * input line, in order, on {@code --threads} threads.
+ * input line, in order, on {@code --threads} threads. {@code --format text [--lang nl|en]} prints the
+ * one advice for a person to read ({@link AdviceText}) instead of JSON.
  */
 @Command(name = "evaluate", description = "Prints the advice for a situation, or for each line of an ndjson batch.")
 final class EvaluateCommand implements Callable<Integer> {
@@ -42,6 +45,14 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Evaluates an ndjson batch on N threads (output identical to one thread). Default: 1.")
     private int threads;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (the advice contract) or text (for a person to read). Default: json.")
+    private String format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
+            description = "The language of --format text: nl or en (JSON holds both). Default: nl.")
+    private String lang;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The situation (JSON), or - for standard input.")
     private String file;
 
@@ -53,6 +64,16 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads > 1 && !ndjson) {
             throw CliFailure.usage("--threads applies to an ndjson batch: add --ndjson");
         }
+        if (!format.equals("json") && !format.equals("text")) {
+            throw CliFailure.usage("--format must be json or text");
+        }
+        if (!lang.equals("nl") && !lang.equals("en")) {
+            throw CliFailure.usage("--lang must be nl or en");
+        }
+        if (ndjson && format.equals("text")) {
+            // An ndjson batch is read by programs, one JSON advice per line; text has no lines to keep apart.
+            throw CliFailure.usage("--format text applies to one situation, not to an ndjson batch");
+        }
         SofaEngine engine = engineOptions.engine();
         return ndjson ? batch(engine) : single(engine);
     }
@@ -60,7 +81,11 @@ final class EvaluateCommand implements Callable<Integer> {
     private int single(SofaEngine engine) {
         Situation situation = ValidateCommand.readSituation(file, cli);
         Advice advice = evaluate(engine, situation);
-        cli.stdout().println(PRETTY.writeAdvice(advice));
+        if (format.equals("text")) {
+            cli.stdout().print(AdviceText.render(advice, Locale.forLanguageTag(lang)));
+        } else {
+            cli.stdout().println(PRETTY.writeAdvice(advice));
+        }
         return 0;
     }
 
