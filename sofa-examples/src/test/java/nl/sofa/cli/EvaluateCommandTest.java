@@ -26,7 +26,7 @@ class EvaluateCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path PACK = Path.of("packs/zorggroep-noord");
     private static final JsonSchema ADVICE_SCHEMA = schema("advice-v1.schema.json");
-    private static final JsonSchema SITUATION_SCHEMA = schema("situation-v1.schema.json");
+    private static final JsonSchema SITUATION_SCHEMA = schema("situation-v2.schema.json");
 
     @TempDir
     Path dir;
