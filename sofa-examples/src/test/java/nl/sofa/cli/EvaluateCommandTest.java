@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EvaluateCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path PACK = Path.of("packs/zorggroep-noord");
-    private static final JsonSchema ADVICE_SCHEMA = schema("advice-v1.schema.json");
+    private static final JsonSchema ADVICE_SCHEMA = schema("advice-v2.schema.json");
     private static final JsonSchema SITUATION_SCHEMA = schema("situation-v2.schema.json");
 
     @TempDir
@@ -100,7 +100,7 @@ class EvaluateCommandTest {
 
     @Test
     void anNdjsonBatchGivesOneLinePerInputLineWithErrorsInPlaceAndExit2() throws IOException {
-        String input = batch(example("begin-new-client.json"), "{\"schemaVersion\": 2}", "",
+        String input = batch(example("begin-new-client.json"), "{\"schemaVersion\": 3}", "",
                 example("ending-deceased.json"), "not json");
 
         CliRun run = CliRun.withStdin(input, "evaluate", "--ndjson", "-");
@@ -167,7 +167,7 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         JsonNode advice = json(run.stdout());
         assertThat(advice.get("engine").get("packs").toString())
-                .isEqualTo("[{\"id\":\"sofa-builtin\",\"version\":\"1.0.0\"},{\"id\":\"zorggroep-noord\",\"version\":\"1.0.0\"}]");
+                .isEqualTo("[{\"id\":\"sofa-builtin\",\"version\":\"2.0.0\"},{\"id\":\"zorggroep-noord\",\"version\":\"2.0.0\"}]");
         assertThat(advice.get("flags").findValuesAsText("code")).contains("zorggroep-noord.HOIST_WITHOUT_SECOND_PERSON");
         assertThat(advice.get("suggestions").findValuesAsText("action"))
                 .contains("zorggroep-noord.HOIST-TWO-PEOPLE", "zorggroep-noord.REFER-STEUNPUNT");
