@@ -90,6 +90,16 @@ class DerailmentV2Test {
     }
 
     @Test
+    void derailmentMadeCriticalByACaregiverAtHighRiskAlsoHasTheActsTakenOver() {
+        Advice advice = evaluate(withSignals(DerailmentSignal.CAREGIVER_SNAPS_OR_BOSSES).addCaregiver(caregiver("cg-3")
+                .burden(BurdenMeasurement.of(BurdenInstrument.ZBI, 60)).build()));
+
+        assertThat(requireFlag(advice, "DERAILED_CARE_RISK", null, null).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(requireSuggestion(advice, "G-TAKEOVER", "cg-1", "t-wnd").priority()).isEqualTo(Priority.HIGH);
+        assertThat(suggestion(advice, "G-INSTRUCT", "cg-1", "t-wnd")).isEmpty();
+    }
+
+    @Test
     void whileDerailmentIsAWarningCaregiversAreStillInstructed() {
         Advice advice = evaluate(withSignals(DerailmentSignal.PROBLEMS_CONCEALED));
 
