@@ -123,7 +123,7 @@ class EvaluationFailureTest {
                 .extracting(RuleInfo::ruleId)
                 .containsExactly("test.condition-throws", "test.consequence-throws", "test.loop", "test.loop-seed");
         Situation fine = situation(Phase.DAILY).addCaregiver(caregiver("cg-1").build()).build();
-        assertThat(engine.evaluate(fine).engine().packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"),
+        assertThat(engine.evaluate(fine).engine().packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"),
                 new PackInfo("test", "0.0.1"));
     }
 }
