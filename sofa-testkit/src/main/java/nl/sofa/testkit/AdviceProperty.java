@@ -279,7 +279,7 @@ public enum AdviceProperty {
                 }
             }
             for (Suggestion s : advice.suggestions()) {
-                explained(run, describe(s), s.rules(), s.reasons());
+                explained(run, describe(s), s.rules(), s.reasons().stream().map(r -> r.text().nl()).toList());
                 Optional<Action> action = CATALOG.find(s.action());
                 if (action.isPresent() && (action.get().role() != s.role() || action.get().phase() != s.phase()
                         || !action.get().text().equals(s.text()))) {
@@ -288,7 +288,7 @@ public enum AdviceProperty {
                 }
             }
             for (Flag f : advice.flags()) {
-                explained(run, describe(f), f.rules(), f.reasons());
+                explained(run, describe(f), f.rules(), f.reasons().stream().map(r -> r.text().nl()).toList());
                 boolean perCaregiver = Set.of(FlagCodes.OVERLOAD_RISK, FlagCodes.SOLE_CAREGIVER,
                         FlagCodes.CONSENT_MISSING).contains(f.code());
                 boolean perSituation = Set.of(FlagCodes.DERAILED_CARE_RISK, FlagCodes.NO_CAREGIVER_KNOWN)
@@ -398,7 +398,7 @@ public enum AdviceProperty {
         }
         ordered.addAll(byId.values());
         return new Advice(advice.situationId(), advice.referenceDate(), advice.phase(), advice.engine(), ordered,
-                advice.suggestions(), advice.flags());
+                advice.focus(), advice.suggestions(), advice.flags());
     }
 
     /** What is in one advice and not the other, entry by entry. */
