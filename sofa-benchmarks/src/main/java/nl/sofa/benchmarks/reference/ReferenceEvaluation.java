@@ -43,20 +43,21 @@ import org.jspecify.annotations.Nullable;
  * <li>each caregiver's overload level with its factor codes (v1 §3, v2 §F: light involvement and a
  *     recent measurement in the light band set the risk factors aside; in a residential setting, a
  *     hospital or rehabilitation there is no "sole caregiver", except at {@code DISCHARGE_HOME});
- * <li>every flag, with its code, severity, boundary, caregiverId and taskId: OVERLOAD_RISK and
- *     SOLE_CAREGIVER and NO_CAREGIVER_KNOWN (v1 §3, v2 §E/§F), DERAILED_CARE_RISK (v2 §D),
- *     the care-task flags (v1 §5 as changed by v2 §A care acts and daily-life help, §B severities,
- *     §C volunteers, §E TRANSFER and DECEASED), YOUNG_CAREGIVER (v2 §G) and CONSENT_MISSING (v2 §I);
- * <li>the suggestions that follow from those decisions, with their priority and {@code dueBy}: every
- *     G- action (with the G-INSTRUCT cap of v2 §B, G-HANDOVER, G-TAKEOVER of §C and §D, G-TRANSFER
- *     and G-CLOSE of §E), the V- actions (v1 §3, v2 §E and §H), O-MEASURE (§F), Y-YOUNG (§G),
- *     P-CONSENT (§I) and X-DERAILED (§D). See {@link #DECIDED_ACTIONS}.
+ * <li>every flag, with its code, severity, boundary, caregiverId and taskId: OVERLOAD_RISK,
+ *     SOLE_CAREGIVER and NO_CAREGIVER_KNOWN (v1 §3, v2 §E and §F), DERAILED_CARE_RISK (v2 §D), the
+ *     care-task flags (v1 §5 as changed by v2 §A care acts and daily-life help, §B severities, §C
+ *     volunteers, §E TRANSFER and DECEASED), YOUNG_CAREGIVER (v2 §G) and CONSENT_MISSING (v2 §I);
+ * <li>every suggestion, with its action, caregiverId, taskId, priority and dueBy: the phase column
+ *     (v1 §1-§2, v2 §E's table by ending reason, §H's O-B2 and A-D1), the actions on the load (v1 §3,
+ *     v2 §E, §F's O-MEASURE, §H's V-PRACTICAL), X-DERAILED (§D), the G- actions (with the
+ *     G-INSTRUCT cap of v2 §B, G-HANDOVER, G-TAKEOVER of §C and §D, G-TRANSFER and G-CLOSE of §E),
+ *     Y-YOUNG (§G) and P-CONSENT (§I).
  * </ul>
- * It does not decide the phase column (v1 §2, v2 §E's phase actions, §H's O-B2 and A-D1), the
- * overload's phase actions (O-B1, O-D1, O-E1, O-E3, O-B3, O-D3), reasons, texts or the focus.
+ * Suggestions and flags are merged as the contract merges them (highest priority or severity,
+ * earliest dueBy). It writes no reasons, texts or focus.
  *
  * <p>It serves twice: as the oracle of a differential test (the engine's levels, factor codes,
- * flags and the suggestions above must equal these), and as the floor of the benchmarks (the
+ * flags and suggestions must equal these), and as the floor of the benchmarks (the
  * cheapest hand-written evaluation of the same decisions, so that the engine's cost can be given as
  * a ratio to it). It is not part of the library.
  *
@@ -70,22 +71,11 @@ public final class ReferenceEvaluation {
     /** The signal codes, by the signal's ordinal. */
     private static final String[] SIGNAL_CODES = signalCodes();
 
-    /**
-     * The suggestions this evaluation decides: the action ids named here, and every action whose id
-     * starts with {@code G-} or {@code V-}.
-     */
-    public static final Set<String> DECIDED_ACTIONS = Set.of("O-MEASURE", "Y-YOUNG", "P-CONSENT", "X-DERAILED");
-
     private final Thresholds thresholds;
 
     /** An evaluation deciding with these thresholds. */
     public ReferenceEvaluation(Thresholds thresholds) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-    }
-
-    /** Whether this evaluation decides the suggestions of this action id. */
-    public static boolean decides(String action) {
-        return action.startsWith("G-") || action.startsWith("V-") || DECIDED_ACTIONS.contains(action);
     }
 
     /** One caregiver's overload level and the codes behind it (sorted, empty exactly for NONE). */
@@ -120,8 +110,8 @@ public final class ReferenceEvaluation {
      * @param assessments one per caregiver, in input order
      * @param flags every flag, merged on (code, caregiverId, taskId) to the highest severity, in
      *     contract order
-     * @param actions the suggestions of {@link #decides(String)}, merged on (action, caregiverId,
-     *     taskId) to the highest priority and the earliest dueBy, in contract order
+     * @param actions every suggestion, merged on (action, caregiverId, taskId) to the highest
+     *     priority and the earliest dueBy, in contract order
      */
     public record Result(List<Assessment> assessments, List<FlagEntry> flags, List<ActionEntry> actions) {
         /** The flags about a care task (those with a taskId), in contract order. */
@@ -186,6 +176,7 @@ public final class ReferenceEvaluation {
             if (caregivers.isEmpty() && !deceased) {
                 flag(FlagCodes.NO_CAREGIVER_KNOWN, Severity.INFO, null, null, null);
             }
+            phaseColumn();
             boolean derailmentCritical = derailment(anyHigh);
             tasks(derailmentCritical);
             young();
@@ -308,6 +299,24 @@ public final class ReferenceEvaluation {
             if (sole && !deceased) {
                 flag(FlagCodes.SOLE_CAREGIVER, Severity.WARNING, null, id, null);
             }
+            // the phase's own action on the load (v1 §3; v2 §E's table for the endings)
+            switch (situation.phase()) {
+                case BEGIN -> {
+                    action("O-B1", id, null, Priority.HIGH);
+                    if (high) {
+                        action("O-B3", id, null, Priority.HIGH);
+                    }
+                }
+                case DAILY -> {
+                    action("O-D1", id, null, Priority.HIGH);
+                    if (high) {
+                        action("O-D3", id, null, Priority.HIGH);
+                    }
+                }
+                case ENDING -> action(ending == EndingReason.PALLIATIVE || deceased ? "O-E3" : "O-E1", id, null,
+                        Priority.HIGH);
+                default -> throw new IllegalStateException("phase " + situation.phase());
+            }
             if (high) {
                 action("V-INFO", id, null, Priority.HIGH);
                 action("V-REFER", id, null, Priority.HIGH);
@@ -334,6 +343,124 @@ public final class ReferenceEvaluation {
             }
             if (practical) {
                 action("V-PRACTICAL", id, null, high ? Priority.HIGH : Priority.MEDIUM);
+            }
+        }
+
+        // ---- v1 §1-§2, v2 §E and §H: the phase column ----
+
+        private void phaseColumn() {
+            switch (situation.phase()) {
+                case BEGIN -> begin();
+                case DAILY -> daily();
+                case ENDING -> ending();
+                default -> throw new IllegalStateException("phase " + situation.phase());
+            }
+        }
+
+        private void begin() {
+            if (caregivers.isEmpty()) {
+                action("O-B3", null, null, Priority.MEDIUM);
+            }
+            for (Caregiver c : caregivers) {
+                String id = c.id();
+                boolean experienced = c.monthsCaring() >= t.experiencedMonthsFrom();
+                action("S-B3", id, null, Priority.LOW);
+                action("O-B1", id, null, Priority.LOW);
+                action("O-B2", id, null, experienced ? Priority.MEDIUM : Priority.LOW);
+                action("A-B2", id, null, experienced ? Priority.HIGH : Priority.LOW);
+                action("F-B3", id, null, Priority.LOW);
+                if (c.primaryContact() || onlyOne) {
+                    action("S-B1", id, null, Priority.MEDIUM);
+                    action("A-B1", id, null, Priority.MEDIUM);
+                    action("A-B3", id, null, Priority.MEDIUM);
+                    action("P-MEETING", id, null, Priority.MEDIUM);
+                }
+                if (situation.setting() == Setting.RESIDENTIAL) {
+                    action("F-B1", id, null, Priority.MEDIUM);
+                }
+            }
+        }
+
+        private void daily() {
+            if (caregivers.isEmpty()) {
+                action("O-D3", null, null, Priority.MEDIUM);
+            }
+            boolean changing = false;
+            for (Condition condition : situation.client().conditions()) {
+                changing |= condition == Condition.DEMENTIA || condition == Condition.PSYCHIATRIC
+                        || condition == Condition.ACQUIRED_BRAIN_INJURY || condition == Condition.INTELLECTUAL_DISABILITY;
+            }
+            Map<String, Integer> taskCounts = new HashMap<>();
+            for (CareTask task : situation.careTasks()) {
+                taskCounts.merge(task.performedBy(), 1, Integer::sum);
+            }
+            for (Caregiver c : caregivers) {
+                String id = c.id();
+                action("S-D1", id, null, Priority.LOW);
+                action("O-D1", id, null, Priority.LOW);
+                action("F-D1", id, null, Priority.LOW);
+                action("A-D2", id, null, Priority.LOW);
+                if (taskCounts.getOrDefault(id, 0) >= t.manyTasksFrom()) {
+                    action("S-D2", id, null, Priority.MEDIUM);
+                    action("S-D3", id, null, Priority.MEDIUM);
+                }
+                if (changing) {
+                    action("O-D2", id, null, Priority.MEDIUM);
+                    action("A-D1", id, null, Priority.MEDIUM);
+                }
+            }
+        }
+
+        /** v2 §E's table replaces v1 §2's ENDING bullets. */
+        private void ending() {
+            EndingReason reason = Objects.requireNonNull(ending, "endingReason");
+            if (caregivers.isEmpty()) {
+                switch (reason) {
+                    case NO_LONGER_NEEDED, TRANSFER, DISCHARGE_HOME -> action("O-E1", null, null, Priority.MEDIUM);
+                    case PALLIATIVE -> action("O-E3", null, null, Priority.MEDIUM);
+                    case DECEASED -> {
+                    }
+                    default -> throw new IllegalStateException("ending " + reason);
+                }
+            }
+            for (Caregiver c : caregivers) {
+                String id = c.id();
+                switch (reason) {
+                    case NO_LONGER_NEEDED -> {
+                        action("S-E1", id, null, Priority.MEDIUM);
+                        action("O-E1", id, null, Priority.MEDIUM);
+                        action("F-E1", id, null, Priority.MEDIUM);
+                        action("A-E1", id, null, Priority.MEDIUM);
+                    }
+                    case TRANSFER -> {
+                        action("S-E1", id, null, Priority.MEDIUM);
+                        action("O-E1", id, null, Priority.MEDIUM);
+                        action("S-E2", id, null, Priority.MEDIUM);
+                        action("O-E2", id, null, Priority.MEDIUM);
+                        action("F-E2", id, null, Priority.MEDIUM);
+                        action("A-E2", id, null, Priority.MEDIUM);
+                    }
+                    case DISCHARGE_HOME -> {
+                        action("S-E1", id, null, Priority.MEDIUM);
+                        action("O-E1", id, null, Priority.MEDIUM);
+                        action("F-E1", id, null, Priority.MEDIUM);
+                        action("A-E1", id, null, Priority.HIGH);
+                    }
+                    case PALLIATIVE -> {
+                        action("S-E3", id, null, Priority.HIGH);
+                        action("O-E3", id, null, Priority.MEDIUM);
+                        action("F-E3", id, null, Priority.MEDIUM);
+                        action("A-E3", id, null, Priority.MEDIUM);
+                    }
+                    case DECEASED -> {
+                        action("S-E1", id, null, Priority.LOW);
+                        action("O-E3", id, null, Priority.HIGH);
+                        action("F-E3", id, null, Priority.MEDIUM);
+                        action("A-E3", id, null, Priority.MEDIUM);
+                        action("O-E4", id, null, Priority.MEDIUM, today.plusDays(t.followUpAfterDeathDays()));
+                    }
+                    default -> throw new IllegalStateException("ending " + reason);
+                }
             }
         }
 
