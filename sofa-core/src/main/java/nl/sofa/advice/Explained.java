@@ -3,6 +3,7 @@ package nl.sofa.advice;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.sofa.internal.Collections2;
 
@@ -28,9 +29,10 @@ final class Explained {
             throw new IllegalArgumentException(owner + " needs at least one reason");
         }
         if (copy.size() > 1) {
-            Set<String> seen = new HashSet<>(2 * copy.size());
+            // Key and params as a pair: equal maps hold equal values, and no JSON text is made for it.
+            Set<Map.Entry<String, Map<String, Object>>> seen = new HashSet<>(2 * copy.size());
             for (Reason reason : copy) {
-                if (!seen.add(reason.key() + reason.paramsJson())) {
+                if (!seen.add(Map.entry(reason.key(), reason.params()))) {
                     throw new IllegalArgumentException(owner + " has the reason " + reason.key()
                             + " twice with the same params");
                 }

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import nl.sofa.catalog.LocalizedText;
 import nl.sofa.text.Vocabulary;
 
@@ -36,7 +35,6 @@ import nl.sofa.text.Vocabulary;
  * @param template the sentence with {@code {param}} placeholders in Dutch and English
  */
 public record Reason(String key, Map<String, Object> params, LocalizedText text, LocalizedText template) {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
     /**
      * The order of the facts behind an entry (contract v2 §2): by key, then by {@link #paramsJson()},
@@ -55,12 +53,29 @@ public record Reason(String key, Map<String, Object> params, LocalizedText text,
      */
     public Reason {
         Objects.requireNonNull(key, "key");
-        if (!KEY.matcher(key).matches()) {
+        if (!validKey(key)) {
             throw new IllegalArgumentException("reason key must be 1 to 128 letters, digits, '.', '_' or '-': " + key);
         }
         params = copyParams(params, key);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(template, "template");
+    }
+
+    // A loop, not a regular expression: an advice holds dozens of reasons, each checked once.
+    private static boolean validKey(String key) {
+        int n = key.length();
+        if (n == 0 || n > 128 || !Character.isLetterOrDigit(key.charAt(0)) || key.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+                    || c == '_' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

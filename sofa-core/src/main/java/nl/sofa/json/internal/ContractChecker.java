@@ -27,7 +27,7 @@ import nl.sofa.situation.Situation;
 import nl.sofa.task.TaskKind;
 
 /**
- * Checks a situation tree against every rule of contract v1 §1 and throws at the first problem in
+ * Checks a situation tree against every rule of contract v1 §1 (and v2 §1) and throws at the first problem in
  * document order. A missing required field is found at the end of its object (after the fields
  * that are there); cross-references are judged against ids gathered beforehand, so that a task
  * may name a caregiver that the document lists after it.
@@ -62,6 +62,7 @@ final class ContractChecker {
 
     // Gathered before the walk, from whatever is readable.
     private Phase phase;
+    private int version = Situation.SCHEMA_VERSION;
     private boolean idsReadable = true;
     private int firstPrimary = -1;
     private final Map<String, Integer> firstCaregiver = new HashMap<>();
@@ -83,6 +84,10 @@ final class ContractChecker {
     // ---- what is known before the walk ----
 
     private void gatherIds() {
+        JsonNode versionNode = root.get("schemaVersion");
+        if (versionNode != null && versionNode.isIntegralNumber() && versionNode.canConvertToInt()) {
+            version = versionNode.intValue();
+        }
         JsonNode phaseNode = root.get("phase");
         if (phaseNode != null && phaseNode.isTextual()) {
             phase = valueOf(Phase.class, phaseNode.textValue());
@@ -147,9 +152,11 @@ final class ContractChecker {
     private void rootField(String name, JsonNode value, JsonPath path) {
         switch (name) {
             case "schemaVersion" -> {
-                if (integer(value, path).compareTo(BigDecimal.valueOf(Situation.SCHEMA_VERSION)) != 0) {
-                    throw problem(path, "must be " + Situation.SCHEMA_VERSION);
+                BigDecimal v = integer(value, path);
+                if (v.compareTo(BigDecimal.ONE) != 0 && v.compareTo(BigDecimal.valueOf(Situation.SCHEMA_VERSION)) != 0) {
+                    throw problem(path, "must be 1 or " + Situation.SCHEMA_VERSION);
                 }
+                version = v.intValue();
             }
             case "id" -> id(value, path);
             case "referenceDate" -> date(value, path);
@@ -159,7 +166,12 @@ final class ContractChecker {
                 if (phase != null && phase != Phase.ENDING) {
                     throw problem(path, "is only allowed when phase is ENDING");
                 }
-                enumValue(value, path, EndingReason.class);
+                EndingReason reason = enumValue(value, path, EndingReason.class);
+                if (reason == EndingReason.DISCHARGE_HOME && version == 1) {
+                    // Contract v2 §1: a v1 document has no DISCHARGE_HOME; it is an unknown value there.
+                    throw problem(path, "must be one of NO_LONGER_NEEDED, TRANSFER, PALLIATIVE, DECEASED"
+                            + " (DISCHARGE_HOME needs schemaVersion 2)");
+                }
             }
             case "client" -> object(value, path, CLIENT, this::clientField);
             case "caregivers" -> array(value, path, (element, at, i) -> object(element, at, CAREGIVER,

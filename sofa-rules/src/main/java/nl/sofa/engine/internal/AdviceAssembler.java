@@ -1,25 +1,21 @@
 package nl.sofa.engine.internal;
 
-import nl.sofa.role.SofaRole;
-import nl.sofa.engine.fact.Because;
-import nl.sofa.catalog.LocalizedText;
-import nl.sofa.catalog.FlagType;
-import nl.sofa.advice.Reason;
-import java.util.TreeSet;
-import java.util.IdentityHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.CaregiverAssessment;
 import nl.sofa.advice.EngineInfo;
 import nl.sofa.advice.Flag;
 import nl.sofa.advice.Priority;
+import nl.sofa.advice.Reason;
 import nl.sofa.advice.Severity;
 import nl.sofa.advice.Suggestion;
 import nl.sofa.boundary.Boundary;
@@ -27,10 +23,14 @@ import nl.sofa.caregiver.Caregiver;
 import nl.sofa.caregiver.Volunteer;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionCatalog;
+import nl.sofa.catalog.FlagType;
+import nl.sofa.catalog.LocalizedText;
 import nl.sofa.engine.EvaluationException;
+import nl.sofa.engine.fact.Because;
 import nl.sofa.engine.fact.OverloadLevel;
 import nl.sofa.engine.fact.RaisedFlag;
 import nl.sofa.engine.fact.SuggestedAction;
+import nl.sofa.role.SofaRole;
 import nl.sofa.situation.Situation;
 import nl.sofa.task.CareTask;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +46,8 @@ import org.jspecify.annotations.Nullable;
  * Nothing here depends on the order in which the facts arrive.
  *
  * <p>The focus is a presentation of the HIGH suggestions, not a decision: what to do first, in
- * tiers (X-DERAILED; G-TAKEOVER; suggestions answering a CRITICAL flag of the same person and
- * task, or for a person's CRITICAL overload or youth flag their ONDERSTEUNEN suggestions; every
+ * tiers (X-DERAILED; G-TAKEOVER; suggestions a rule gave together with a CRITICAL flag on the same
+ * person and task; support (ONDERSTEUNEN) for a person with a CRITICAL flag of their own; every
  * other HIGH suggestion), within a tier in contract order, at most two per person and
  * {@value Advice#MAX_FOCUS} in all ({@code docs/rules.md}).
  *
@@ -185,15 +185,16 @@ public final class AdviceAssembler {
 
     private static List<Suggestion.Key> focus(List<Suggestion> suggestions, List<Flag> flags) {
         Set<String> criticalPersons = new HashSet<>();
-        Set<Flag.Key> criticalTasks = new HashSet<>();
+        Set<String> criticalRules = new HashSet<>();
         for (Flag f : flags) {
             if (f.severity() != Severity.CRITICAL || f.caregiverId() == null) {
                 continue;
             }
             if (f.taskId() == null) {
                 criticalPersons.add(f.caregiverId());
-            } else {
-                criticalTasks.add(new Flag.Key("", f.caregiverId(), f.taskId()));
+            }
+            for (String rule : f.rules()) {
+                criticalRules.add(scope(rule, f.caregiverId(), f.taskId()));
             }
         }
         List<Suggestion> high = new ArrayList<>();
@@ -207,7 +208,7 @@ public final class AdviceAssembler {
         }
         Suggestion[] ranked = high.toArray(new Suggestion[0]);
         Arrays.sort(ranked, (a, b) -> {
-            int c = Integer.compare(tier(a, criticalPersons, criticalTasks), tier(b, criticalPersons, criticalTasks));
+            int c = Integer.compare(tier(a, criticalPersons, criticalRules), tier(b, criticalPersons, criticalRules));
             return c != 0 ? c : Suggestion.CONTRACT_ORDER.compare(a, b);
         });
         List<Suggestion.Key> focus = new ArrayList<>(Advice.MAX_FOCUS);
@@ -224,39 +225,68 @@ public final class AdviceAssembler {
         return focus;
     }
 
-    private static int tier(Suggestion s, Set<String> criticalPersons, Set<Flag.Key> criticalTasks) {
+    /**
+     * 0 X-DERAILED; 1 G-TAKEOVER; 2 brought by a CRITICAL flag (a rule that raised a CRITICAL flag
+     * on the same person and task suggested it); 3 support (ONDERSTEUNEN) for a person with a
+     * CRITICAL flag of their own; 4 any other HIGH suggestion.
+     */
+    private static int tier(Suggestion s, Set<String> criticalPersons, Set<String> criticalRules) {
         if (s.action().equals("X-DERAILED")) {
             return 0;
         }
         if (s.action().equals("G-TAKEOVER")) {
             return 1;
         }
-        if (s.caregiverId() != null && (s.taskId() != null
-                ? criticalTasks.contains(new Flag.Key("", s.caregiverId(), s.taskId()))
-                : s.role() == SofaRole.ONDERSTEUNEN && criticalPersons.contains(s.caregiverId()))) {
-            return 2;
+        if (s.caregiverId() == null) {
+            return 4;
         }
-        return 3;
+        for (String rule : s.rules()) {
+            if (criticalRules.contains(scope(rule, s.caregiverId(), s.taskId()))) {
+                return 2;
+            }
+        }
+        return s.taskId() == null && s.role() == SofaRole.ONDERSTEUNEN && criticalPersons.contains(s.caregiverId())
+                ? 3 : 4;
+    }
+
+    private static String scope(String rule, String caregiverId, @Nullable String taskId) {
+        return rule + '\u0000' + caregiverId + '\u0000' + taskId;
     }
 
     /** Renders each reason of an evaluation once, however many facts share it. */
     private static final class Renderer {
         private final ReasonTemplates templates;
         private final String situationId;
-        private final Map<Because, Reason> rendered = new IdentityHashMap<>();
+        private final Map<Because, Keyed> rendered = new IdentityHashMap<>();
 
         Renderer(ReasonTemplates templates, String situationId) {
             this.templates = templates;
             this.situationId = situationId;
         }
 
-        Reason render(Because because, String ruleId) {
-            Reason reason = rendered.get(because);
+        Keyed render(Because because, String ruleId) {
+            Keyed reason = rendered.get(because);
             if (reason == null) {
-                reason = templates.render(because, ruleId, situationId);
+                reason = new Keyed(templates.render(because, ruleId, situationId));
                 rendered.put(because, reason);
             }
             return reason;
+        }
+    }
+
+    /**
+     * A reason with its identity: key, a NUL, then params as JSON. Comparing identities orders as
+     * {@link Reason#FACT_ORDER} does (NUL sorts before every character of a key), with the params'
+     * JSON written once.
+     */
+    private record Keyed(Reason reason, String id) implements Comparable<Keyed> {
+        Keyed(Reason reason) {
+            this(reason, reason.key() + '\u0000' + reason.paramsJson());
+        }
+
+        @Override
+        public int compareTo(Keyed other) {
+            return id.compareTo(other.id);
         }
     }
 
@@ -275,9 +305,9 @@ public final class AdviceAssembler {
         @Nullable LocalDate dueBy;
         T highest;
         private String headlineRule;
-        private Reason headline;
+        private Keyed headline;
         private final TreeSet<String> rules = new TreeSet<>();
-        private final Map<String, Reason> reasons = new HashMap<>(8);
+        private final Map<String, Keyed> reasons = new HashMap<>(8);
 
         Merged(String id, @Nullable String caregiverId, @Nullable String taskId, @Nullable Action action) {
             this.id = id;
@@ -286,18 +316,18 @@ public final class AdviceAssembler {
             this.action = action;
         }
 
-        void add(T value, String rule, Reason reason, List<Because> facts, Renderer renderer) {
+        void add(T value, String rule, Keyed reason, List<Because> facts, Renderer renderer) {
             rules.add(rule);
-            reasons.putIfAbsent(identity(reason), reason);
+            reasons.putIfAbsent(reason.id(), reason);
             for (Because fact : facts) {
-                Reason r = renderer.render(fact, rule);
-                reasons.putIfAbsent(identity(r), r);
+                Keyed r = renderer.render(fact, rule);
+                reasons.putIfAbsent(r.id(), r);
             }
             int c = highest == null ? 1 : value.compareTo(highest);
             if (c == 0) {
                 c = headlineRule.compareTo(rule);
                 if (c == 0) {
-                    c = Reason.FACT_ORDER.compare(headline, reason) > 0 ? 1 : 0;
+                    c = headline.compareTo(reason) > 0 ? 1 : 0;
                 }
             }
             if (c > 0) {
@@ -312,22 +342,23 @@ public final class AdviceAssembler {
         }
 
         List<Reason> reasons() {
-            String first = identity(headline);
-            List<Reason> rest = new ArrayList<>(reasons.size());
-            for (Map.Entry<String, Reason> e : reasons.entrySet()) {
-                if (!e.getKey().equals(first)) {
-                    rest.add(e.getValue());
+            if (reasons.size() == 1) {
+                return List.of(headline.reason());
+            }
+            Keyed[] rest = new Keyed[reasons.size() - 1];
+            int n = 0;
+            for (Keyed k : reasons.values()) {
+                if (!k.id().equals(headline.id())) {
+                    rest[n++] = k;
                 }
             }
-            rest.sort(Reason.FACT_ORDER);
-            List<Reason> all = new ArrayList<>(rest.size() + 1);
-            all.add(headline);
-            all.addAll(rest);
-            return all;
-        }
-
-        private static String identity(Reason reason) {
-            return reason.key() + '\u0000' + reason.paramsJson();
+            Arrays.sort(rest);
+            Reason[] all = new Reason[rest.length + 1];
+            all[0] = headline.reason();
+            for (int i = 0; i < rest.length; i++) {
+                all[i + 1] = rest[i].reason();
+            }
+            return List.of(all);
         }
     }
 

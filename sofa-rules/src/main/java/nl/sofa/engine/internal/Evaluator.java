@@ -16,6 +16,7 @@ import nl.sofa.engine.fact.CaregiverSignal;
 import nl.sofa.engine.fact.ClientCondition;
 import nl.sofa.engine.fact.EvaluationContext;
 import nl.sofa.engine.fact.OverloadLevel;
+import nl.sofa.engine.fact.Outputs;
 import nl.sofa.engine.fact.RaisedFlag;
 import nl.sofa.engine.fact.SuggestedAction;
 import nl.sofa.situation.Condition;
@@ -25,6 +26,7 @@ import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
@@ -45,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
+    private static final ObjectFilter OUTPUT_FACTS = fact -> fact instanceof OverloadLevel
+            || fact instanceof SuggestedAction || fact instanceof RaisedFlag;
 
     private final SessionPool sessions;
     private final Thresholds thresholds;
@@ -84,6 +88,8 @@ public final class Evaluator {
         boolean succeeded = false;
         KieSession session = sessions.acquire();
         try {
+            Outputs outputs = new Outputs();
+            session.setGlobal(Outputs.GLOBAL, outputs);
             int facts = insertFacts(session, situation, referenceDate);
             int fireLimit = (int) Math.min(Integer.MAX_VALUE - 1L, (long) fireLimitPerFact * facts);
             // One firing more than the limit tells a loop from an evaluation that needs exactly the limit.
@@ -93,7 +99,10 @@ public final class Evaluator {
                         + " times (the fire limit: " + fireLimitPerFact + " per fact, " + facts + " facts): a rule loops",
                         null);
             }
-            for (Object fact : session.getObjects()) {
+            suggested.addAll(outputs.suggestions());
+            raised.addAll(outputs.flags());
+            // Packs may insert their conclusions as facts instead of handing them to the global.
+            for (Object fact : session.getObjects(OUTPUT_FACTS)) {
                 if (fact instanceof SuggestedAction s) {
                     suggested.add(s);
                 } else if (fact instanceof RaisedFlag f) {
