@@ -92,6 +92,48 @@ class ReferenceDifferentialTest {
     }
 
     @Test
+    void theEngineDecidesLikeTheReferenceWithRandomThresholds() {
+        // 40 random sets of thresholds (bands that overlap, light bands reaching into the heavy one,
+        // zero days, hours and ages), each on 50 targeted variants
+        Gen<Thresholds> thresholds = ReferenceDifferentialTest::randomThresholds;
+        Property.forAll(thresholds).tries(40).check(t -> {
+            SofaEngine engine = SofaEngine.builder().clock(CLOCK).thresholds(t).build();
+            ReferenceEvaluation reference = new ReferenceEvaluation(t);
+            Gen<Situation> situations = variants(t);
+            Random random = new Random(t.hashCode());
+            for (int i = 0; i < 50; i++) {
+                Situation situation = situations.next(random, 2 * i + 1);
+                LocalDate date = situation.referenceDate() != null ? situation.referenceDate() : TODAY;
+                try {
+                    compare(engine.evaluate(situation), reference.evaluate(situation, date));
+                } catch (AssertionError e) {
+                    throw new AssertionError("with " + t + " on " + nl.sofa.testkit.Situations.describe(situation)
+                            + ": " + e.getMessage(), e);
+                }
+            }
+        });
+    }
+
+    private static Thresholds randomThresholds(Random r, int size) {
+        int edizModerate = r.nextInt(16);
+        int zbiModerate = r.nextInt(89);
+        return new Thresholds(
+                pick(r, 0, 4, 8, 12.5, 20), (int) pick(r, 0, 3, 6, 12), pick(r, 10, 30, 40, 60), pick(r, 0, 8, 16),
+                (int) pick(r, 18, 25, 30), (int) pick(r, 60, 75, 90),
+                edizModerate, edizModerate + r.nextInt(17 - edizModerate), r.nextInt(15), zbiModerate,
+                zbiModerate + r.nextInt(90 - zbiModerate),
+                1 + r.nextInt(4), 1 + r.nextInt(2), 1 + r.nextInt(5), 1 + r.nextInt(6), 1 + r.nextInt(2),
+                1 + r.nextInt(3),
+                r.nextInt(5), (int) pick(r, 0, 6, 12, 24),
+                pick(r, 0, 2, 4, 6.5, 10), (int) pick(r, 0, 30, 365, 730), r.nextInt(16), r.nextInt(14), r.nextInt(89),
+                (int) pick(r, 0, 12, 18, 21), pick(r, 0, 40, 100, 168), (int) pick(r, 0, 1, 42, 90));
+    }
+
+    private static double pick(Random r, double... values) {
+        return values[r.nextInt(values.length)];
+    }
+
+    @Test
     void theEngineDecidesLikeTheReferenceOnTheBenchmarkSituations() {
         SofaEngine engine = SofaEngine.builder().clock(CLOCK).build();
         ReferenceEvaluation reference = new ReferenceEvaluation(Thresholds.defaults());
@@ -179,12 +221,12 @@ class ReferenceDifferentialTest {
             Caregiver.Builder cb = c.toBuilder();
             if (random.nextInt(3) == 0) {
                 cb.age(random.nextBoolean() ? 10 + random.nextInt(81)
-                        : t.minorAgeBelow() - 2 + random.nextInt(4));
+                        : Math.max(Caregiver.MIN_AGE, Math.min(Caregiver.MAX_AGE, t.minorAgeBelow() - 2 + random.nextInt(4))));
             }
             if (random.nextInt(3) == 0) {
                 double light = t.lightHoursBelow();
                 double[] hours = {0, light - 0.25, light, light + 0.25, Math.max(0, light - 2)};
-                cb.hoursPerWeek(Math.min(Caregiver.MAX_HOURS_PER_WEEK, hours[random.nextInt(hours.length)]));
+                cb.hoursPerWeek(Math.min(Caregiver.MAX_HOURS_PER_WEEK, Math.max(0, hours[random.nextInt(hours.length)])));
             }
             if (random.nextInt(3) == 0) {
                 BurdenInstrument[] instruments = BurdenInstrument.values();
