@@ -70,6 +70,8 @@ import org.jspecify.annotations.Nullable;
 public final class ReferenceEvaluation {
     /** The signal codes, by the signal's ordinal. */
     private static final String[] SIGNAL_CODES = signalCodes();
+    /** The last date the contract writes. */
+    private static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
     private final Thresholds thresholds;
 
@@ -423,6 +425,11 @@ public final class ReferenceEvaluation {
                     default -> throw new IllegalStateException("ending " + reason);
                 }
             }
+            // a date the contract writes (YYYY-MM-DD): at the latest 9999-12-31
+            LocalDate followUp = today.plusDays(t.followUpAfterDeathDays());
+            if (followUp.isAfter(LAST_DATE)) {
+                followUp = LAST_DATE;
+            }
             for (Caregiver c : caregivers) {
                 String id = c.id();
                 switch (reason) {
@@ -457,7 +464,7 @@ public final class ReferenceEvaluation {
                         action("O-E3", id, null, Priority.HIGH);
                         action("F-E3", id, null, Priority.MEDIUM);
                         action("A-E3", id, null, Priority.MEDIUM);
-                        action("O-E4", id, null, Priority.MEDIUM, today.plusDays(t.followUpAfterDeathDays()));
+                        action("O-E4", id, null, Priority.MEDIUM, followUp);
                     }
                     default -> throw new IllegalStateException("ending " + reason);
                 }

@@ -195,7 +195,7 @@ class ReferenceDifferentialTest {
             "G-TAKEOVER for a volunteer", "VOLUNTEER_TASK_UNSUPERVISED", "G-INSTRUCT capped to MEDIUM",
             "G-INSTRUCT capped to LOW", "G-INSTRUCT HIGH", "G-HANDOVER HIGH", "G-HANDOVER LOW", "G-TRANSFER",
             "G-CLOSE", "TASK_WITHOUT_AGREEMENT INFO", "TASK_OUTSIDE_POLICY CRITICAL", "CONSENT_MISSING",
-            "V-PRACTICAL", "V-RESPITE", "O-E4", "O-B2");
+            "V-PRACTICAL", "V-RESPITE", "O-E4", "O-B2", "O-E4 on the last date");
 
     /** The testkit's situations, each varied in one or more of the ways rules-v2 tells apart. */
     private static Gen<Situation> variants(Thresholds t) {
@@ -215,6 +215,13 @@ class ReferenceDifferentialTest {
             b.setting(settings[random.nextInt(settings.length)]);
         }
         LocalDate date = s.referenceDate() != null ? s.referenceDate() : TODAY;
+        if (random.nextInt(20) == 0) {
+            // the ends of the contract's dates: a follow-up after a death still has a date it can write
+            LocalDate[] ends = {LocalDate.of(9999, 11, 19), LocalDate.of(9999, 11, 20), LocalDate.of(9999, 12, 31),
+                LocalDate.of(0, 1, 1)};
+            date = ends[random.nextInt(ends.length)];
+            b.referenceDate(date);
+        }
         boolean datesFit = date.getYear() >= 10 && date.getYear() <= 9990;
         List<Caregiver> caregivers = new ArrayList<>();
         for (Caregiver c : s.caregivers()) {
@@ -356,7 +363,9 @@ class ReferenceDifferentialTest {
                     }
                 }
                 case "G-HANDOVER" -> reach(reached, "G-HANDOVER " + a.priority());
-                case "G-TRANSFER", "G-CLOSE", "O-MEASURE", "V-PRACTICAL", "V-RESPITE", "O-E4", "O-B2" -> reach(reached, a.action());
+                case "O-E4" -> reach(reached, a.dueBy().equals(LocalDate.of(9999, 12, 31)) ? "O-E4 on the last date"
+                        : "O-E4");
+                case "G-TRANSFER", "G-CLOSE", "O-MEASURE", "V-PRACTICAL", "V-RESPITE", "O-B2" -> reach(reached, a.action());
                 default -> {
                 }
             }
