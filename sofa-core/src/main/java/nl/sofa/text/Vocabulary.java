@@ -34,7 +34,8 @@ import nl.sofa.catalog.LocalizedText;
  *   <li>a name the vocabulary maps to a domain (for example {@code kind} to the task kinds,
  *       {@code signals} to the overload signals) is a code (or a list of codes) written as its words,
  *       a list joined as "a, b en c";</li>
- *   <li>a date is written in prose, a number the language's way, anything else as it is.</li>
+ *   <li>a date is written in prose, a number the language's way, a boolean as "ja"/"nee" or
+ *       "yes"/"no", anything else as it is.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe. Stable since 0.2.
@@ -186,6 +187,10 @@ public final class Vocabulary {
         }
         if (value instanceof Number number) {
             return number(number, locale);
+        }
+        if (value instanceof Boolean yes) {
+            // "true" in a Dutch sentence is an English code (rules v2 §J)
+            return isDutch(locale) ? (yes ? "ja" : "nee") : (yes ? "yes" : "no");
         }
         String text = String.valueOf(value);
         if (name.endsWith("Id") || name.endsWith("Ids")) {

@@ -177,6 +177,15 @@ class VocabularyTest {
     }
 
     @Test
+    void booleansAreWordsNotCodes() {
+        Map<String, Object> params = Map.of("instructed", false, "recorded", true);
+        assertThat(words.render("k", "{instructed}/{recorded}", params, Vocabulary.DUTCH, Function.identity()))
+                .isEqualTo("nee/ja");
+        assertThat(words.render("k", "{instructed}/{recorded}", params, Locale.ENGLISH, Function.identity()))
+                .isEqualTo("no/yes");
+    }
+
+    @Test
     void listsEndWithEnOrAnd() {
         assertThat(words.list(List.of("a", "b", "c"), Vocabulary.DUTCH)).isEqualTo("a, b en c");
         assertThat(words.list(List.of("a", "b", "c"), Locale.ENGLISH)).isEqualTo("a, b and c");
