@@ -38,7 +38,7 @@ public final class AdviceWriter {
         group.setId(BundleWriter.derivedId("RequestGroup|" + sit));
         group.setStatus(RequestGroup.RequestStatus.ACTIVE);
         group.setIntent(RequestGroup.RequestIntent.PROPOSAL);
-        group.setSubject(client);
+        group.setSubject(client.copy());
         for (Suggestion suggestion : advice.suggestions()) {
             RequestGroup.RequestGroupActionComponent action = group.addAction();
             action.setTitle(suggestion.text().nl());
@@ -60,7 +60,7 @@ public final class AdviceWriter {
         response.setId(BundleWriter.derivedId("GuidanceResponse|" + sit));
         response.setModule(new org.hl7.fhir.r4.model.UriType(ENGINE));
         response.setStatus(GuidanceResponse.GuidanceResponseStatus.SUCCESS);
-        response.setSubject(client);
+        response.setSubject(client.copy());
         response.setOccurrenceDateTimeElement(new DateTimeType(advice.referenceDate().toString()));
         response.setResult(new Reference("RequestGroup/" + group.getIdElement().getIdPart()));
         add(bundle, response);
@@ -77,7 +77,7 @@ public final class AdviceWriter {
                 case WARNING -> DetectedIssue.DetectedIssueSeverity.MODERATE;
                 case INFO -> DetectedIssue.DetectedIssueSeverity.LOW;
             });
-            issue.setPatient(client);
+            issue.setPatient(client.copy());
             issue.setImplicated(implicated(flag.caregiverId(), flag.taskId()));
             issue.setDetail(String.join("\n", flag.reasons()));
             if (flag.boundary() != null) {

@@ -83,7 +83,7 @@ public final class BundleWriter {
         identify(episode, "EpisodeOfCare", situation.id());
         episode.getIdentifier().addAll(identifiers(episode, situation.id()));
         episode.setStatus(EpisodeOfCare.EpisodeOfCareStatus.ACTIVE);
-        episode.setPatient(client);
+        episode.setPatient(client.copy());
         if (situation.setting() != null) {
             episode.addType(concept(mapping.settings.codeOf(situation.setting()), "setting " + situation.setting()));
         }
@@ -118,7 +118,7 @@ public final class BundleWriter {
             resource.setClinicalStatus(new CodeableConcept(new Coding(
                     "http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null)));
             resource.setCode(concept(mapping.conditions.codeOf(condition), "condition " + condition));
-            resource.setSubject(client);
+            resource.setSubject(client.copy());
             add(bundle, resource);
         }
         for (DerailmentSignal signal : situation.client().derailmentSignals()) {
@@ -153,7 +153,7 @@ public final class BundleWriter {
             if (burden != null) {
                 Observation observation = observation("burden|" + caregiver.id(), client,
                         concept(mapping.instruments.codeOf(burden.instrument()), "instrument " + burden.instrument()));
-                observation.addFocus(focus);
+                observation.addFocus(focus.copy());
                 observation.setValue(new IntegerType(burden.score()));
                 if (burden.assessedOn() != null) {
                     observation.setEffective(new DateTimeType(burden.assessedOn().toString()));
@@ -163,7 +163,7 @@ public final class BundleWriter {
             for (OverloadSignal signal : caregiver.signals()) {
                 Observation observation = observation("signal|" + caregiver.id() + "|" + signal, client,
                         concept(mapping.overloadSignals.codeOf(signal), "overload signal " + signal));
-                observation.addFocus(focus);
+                observation.addFocus(focus.copy());
                 observation.setValue(new BooleanType(true));
                 add(bundle, observation);
             }
@@ -190,7 +190,7 @@ public final class BundleWriter {
         plan.setIntent(CarePlan.CarePlanIntent.PLAN);
         plan.addCategory(new CodeableConcept(new Coding(FhirCanonicals.SNOMED,
                 FhirCanonicals.HELP_FROM_OTHERS_CATEGORY, null)));
-        plan.setSubject(client);
+        plan.setSubject(client.copy());
         CarePlan.CarePlanActivityDetailComponent detail = plan.addActivity().getDetail();
         detail.setStatus(CarePlan.CarePlanActivityStatus.INPROGRESS);
         detail.addExtension(Extensions.url(Extensions.TASK_KIND),
@@ -232,7 +232,7 @@ public final class BundleWriter {
                 "patient-privacy", null)));
         consent.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode",
                 "INFA", null)));
-        consent.setPatient(client);
+        consent.setPatient(client.copy());
         // Consent needs a policy or policy rule (ppc-1): the client opts in to sharing.
         consent.setPolicyRule(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode",
                 "OPTIN", null)));
@@ -251,7 +251,7 @@ public final class BundleWriter {
         RelatedPerson person = new RelatedPerson();
         identify(person, "RelatedPerson", id);
         person.getIdentifier().addAll(identifiers(person, id));
-        person.setPatient(client);
+        person.setPatient(client.copy());
         person.addRelationship(concept(mapping.roleCode(role), "role " + role));
         return person;
     }
@@ -261,7 +261,7 @@ public final class BundleWriter {
         observation.setId(derivedId("Observation|" + key));
         observation.setStatus(Observation.ObservationStatus.FINAL);
         observation.setCode(code);
-        observation.setSubject(client);
+        observation.setSubject(client.copy());
         return observation;
     }
 
