@@ -35,6 +35,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
+    @Mixin
+    private FhirInput fhirInput;
+
     @Option(names = "--ndjson", description = "FILE holds one situation per line; prints one advice per line.")
     private boolean ndjson;
 
@@ -53,14 +56,15 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads > 1 && !ndjson) {
             throw CliFailure.usage("--threads applies to an ndjson batch: add --ndjson");
         }
+        fhirInput.check(ndjson);
         SofaEngine engine = engineOptions.engine();
         return ndjson ? batch(engine) : single(engine);
     }
 
     private int single(SofaEngine engine) {
-        Situation situation = ValidateCommand.readSituation(file, cli);
+        Situation situation = fhirInput.read(file, cli);
         Advice advice = evaluate(engine, situation);
-        cli.stdout().println(PRETTY.writeAdvice(advice));
+        cli.stdout().println(fhirInput.fhirOutput() ? FhirInput.write(advice, situation) : PRETTY.writeAdvice(advice));
         return 0;
     }
 

@@ -1,0 +1,59 @@
+package nl.sofa.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import nl.sofa.advice.Advice;
+import nl.sofa.fhir.SofaFhir;
+import nl.sofa.situation.InvalidSituationException;
+import nl.sofa.situation.Situation;
+import picocli.CommandLine.Option;
+
+/**
+ * The FHIR options of {@code sofa evaluate}: {@code --fhir} reads FILE as a FHIR R4 Bundle, and
+ * {@code --format fhir} prints the advice as a FHIR Bundle. Kept apart from EvaluateCommand so that
+ * the JSON path stays as it is; HAPI is loaded only when one of them is given.
+ */
+final class FhirInput {
+    @Option(names = "--fhir", description = "FILE is a FHIR R4 Bundle (JSON) of the client's resources (see docs/fhir.md).")
+    boolean fhir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default): the advice as SOFA JSON; fhir: as a FHIR R4 Bundle (GuidanceResponse,"
+                    + " RequestGroup, DetectedIssue).")
+    String format;
+
+    /** Whether this run reads or writes FHIR. */
+    boolean fhirOutput() {
+        return "fhir".equals(format);
+    }
+
+    /** Checks the combination of options before the work starts. */
+    void check(boolean ndjson) {
+        if (!"json".equals(format) && !"fhir".equals(format)) {
+            throw CliFailure.usage("--format must be json or fhir");
+        }
+        if (ndjson && (fhir || fhirOutput())) {
+            throw CliFailure.usage("--fhir and --format fhir read and write one situation: leave out --ndjson");
+        }
+    }
+
+    /** FILE as a situation: a FHIR Bundle with --fhir, else the JSON contract. */
+    Situation read(String file, SofaCli cli) {
+        if (!fhir) {
+            return ValidateCommand.readSituation(file, cli);
+        }
+        try (InputStream in = Inputs.open(file, cli.stdin())) {
+            return SofaFhir.standard().readSituation(in);
+        } catch (InvalidSituationException e) {
+            throw new CliFailure(CliFailure.Kind.INVALID_SITUATION, e.problem(), e.path(), Inputs.name(file), null);
+        } catch (UncheckedIOException | IOException e) {
+            throw CliFailure.usage("cannot read the situation: " + e.getClass().getSimpleName(), Inputs.name(file));
+        }
+    }
+
+    /** The advice as a FHIR Bundle, indented. */
+    static String write(Advice advice, Situation situation) {
+        return SofaFhir.standard().writeAdvice(advice, situation);
+    }
+}
