@@ -15,10 +15,11 @@ import org.hl7.fhir.r4.model.GuidanceResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RequestGroup;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Task;
 
 /**
  * An {@link Advice} as FHIR: a GuidanceResponse whose result is a RequestGroup with one action per
- * suggestion (in the advice's order), and one DetectedIssue per flag. Texts are the Dutch ones.
+ * suggestion (in the advice's order), each pointing to a proposed Task, and one DetectedIssue per flag. Texts are the Dutch ones.
  * Deterministic: ids derived from the situation and each entry's key, no timestamps.
  *
  * <p>Kept in one class on purpose: the advice model is moving to contract v2 (reason objects, flag
@@ -39,8 +40,13 @@ public final class AdviceWriter {
         group.setStatus(RequestGroup.RequestStatus.ACTIVE);
         group.setIntent(RequestGroup.RequestIntent.PROPOSAL);
         group.setSubject(client.copy());
+        List<Task> proposals = new java.util.ArrayList<>();
         for (Suggestion suggestion : advice.suggestions()) {
             RequestGroup.RequestGroupActionComponent action = group.addAction();
+            // A leaf action needs a resource (rqg-1): the suggestion as a proposed Task for the professional.
+            Task proposal = proposal(sit, suggestion, client);
+            proposals.add(proposal);
+            action.setResource(new Reference("Task/" + proposal.getIdElement().getIdPart()));
             action.setTitle(suggestion.text().nl());
             action.setDescription(String.join("\n", suggestion.reasons()));
             action.addCode(new CodeableConcept(new Coding(FhirCanonicals.CODE_SYSTEM + "action", suggestion.action(), null)));
@@ -65,6 +71,7 @@ public final class AdviceWriter {
         response.setResult(new Reference("RequestGroup/" + group.getIdElement().getIdPart()));
         add(bundle, response);
         add(bundle, group);
+        proposals.forEach(task -> add(bundle, task));
 
         for (Flag flag : advice.flags()) {
             DetectedIssue issue = new DetectedIssue();
@@ -87,6 +94,24 @@ public final class AdviceWriter {
             add(bundle, issue);
         }
         return bundle;
+    }
+
+    private static Task proposal(String sit, Suggestion suggestion, Reference client) {
+        Task task = new Task();
+        task.setId(BundleWriter.derivedId("Task|" + sit + "|" + suggestion.action() + "|" + suggestion.caregiverId()
+                + "|" + suggestion.taskId()));
+        task.setStatus(Task.TaskStatus.REQUESTED);
+        task.setIntent(Task.TaskIntent.PROPOSAL);
+        task.setPriority(suggestion.priority() == nl.sofa.advice.Priority.HIGH ? Task.TaskPriority.URGENT
+                : Task.TaskPriority.ROUTINE);
+        task.setCode(new CodeableConcept(new Coding(FhirCanonicals.CODE_SYSTEM + "action", suggestion.action(), null)));
+        task.setDescription(suggestion.text().nl());
+        task.setFor(client.copy());
+        List<Reference> concerned = implicated(suggestion.caregiverId(), suggestion.taskId());
+        if (!concerned.isEmpty()) {
+            task.setFocus(concerned.get(concerned.size() - 1));
+        }
+        return task;
     }
 
     private static List<Reference> implicated(String caregiverId, String taskId) {
