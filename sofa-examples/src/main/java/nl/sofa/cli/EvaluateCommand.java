@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads > 1 && !ndjson) {
             throw CliFailure.usage("--threads applies to an ndjson batch: add --ndjson");
         }
-        fhirInput.check(ndjson);
+        fhirInput.start(ndjson, file, cli);
         SofaEngine engine = engineOptions.engine();
         return ndjson ? batch(engine) : single(engine);
     }

@@ -3,6 +3,8 @@ package nl.sofa.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import nl.sofa.advice.Advice;
 import nl.sofa.fhir.SofaFhir;
 import nl.sofa.situation.InvalidSituationException;
@@ -28,13 +30,23 @@ final class FhirInput {
         return "fhir".equals(format);
     }
 
-    /** Checks the combination of options before the work starts. */
-    void check(boolean ndjson) {
+    private CompletableFuture<Situation> reading;
+
+    /**
+     * Checks the combination of options, then starts reading the Bundle on another thread: HAPI's
+     * first parse costs about as much as building the engine, which runs meanwhile.
+     */
+    void start(boolean ndjson, String file, SofaCli cli) {
         if (!"json".equals(format) && !"fhir".equals(format)) {
             throw CliFailure.usage("--format must be json or fhir");
         }
         if (ndjson && (fhir || fhirOutput())) {
             throw CliFailure.usage("--fhir and --format fhir read and write one situation: leave out --ndjson");
+        }
+        if (fhir) {
+            reading = CompletableFuture.supplyAsync(() -> readBundle(file, cli));
+        } else if (fhirOutput()) {
+            CompletableFuture.runAsync(() -> SofaFhir.json(new org.hl7.fhir.r4.model.Bundle()));
         }
     }
 
@@ -43,6 +55,14 @@ final class FhirInput {
         if (!fhir) {
             return ValidateCommand.readSituation(file, cli);
         }
+        try {
+            return (reading != null ? reading : CompletableFuture.completedFuture(readBundle(file, cli))).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static Situation readBundle(String file, SofaCli cli) {
         try (InputStream in = Inputs.open(file, cli.stdin())) {
             return SofaFhir.standard().readSituation(in);
         } catch (InvalidSituationException e) {
