@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,8 +141,7 @@ public final class FhirMapping {
         }
         Map<String, Class<? extends Enum<?>>> types = MappingTables.tableTypes();
         Map<String, List<Entry>> tables = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             String name = field.getKey();
             if (name.equals("mappingVersion")) {
                 if (!field.getValue().isInt() || field.getValue().intValue() != 1) {

@@ -67,6 +67,11 @@ final class ConformanceGenerator {
         List<String> actions = ActionCatalog.builtin().all().stream().map(Action::id).sorted().toList();
         codeSystem(out, "action", "SOFA action", "The actions of SOFA's built-in catalog (the workbook's"
                 + " actions per role and phase); a rule pack's own actions use the pack's codes.", actions);
+        // An action's definition is its Dutch catalog text, the text a professional reads.
+        CodeSystem actionSystem = (CodeSystem) out.get("CodeSystem-action.json");
+        for (CodeSystem.ConceptDefinitionComponent concept : actionSystem.getConcept()) {
+            concept.setDefinition(ActionCatalog.builtin().require(concept.getCode()).text().nl());
+        }
         codeSystem(out, "flag", "SOFA flag", "The flag codes of SOFA's built-in rule pack.", flagCodes());
         codeSystem(out, "priority", "Suggestion priority", "How much a suggestion matters now.", names(Priority.values()));
         codeSystem(out, "boundary", "Boundary", "The four boundaries on who does which care task (wettelijk,"

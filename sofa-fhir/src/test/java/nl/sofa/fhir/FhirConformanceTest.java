@@ -49,6 +49,9 @@ class FhirConformanceTest {
     private static final FhirContext CONTEXT = FhirContext.forR4Cached();
     private static FhirValidator validator;
 
+    // UnknownCodeSystemWarningValidationSupport is deprecated in HAPI 8.8 but is still the way to
+    // make an unknown code system (the zib OIDs, offline) a warning in this chain.
+    @SuppressWarnings("deprecation")
     @BeforeAll
     static void oneValidatorForTheClass() {
         PrePopulatedValidationSupport sofa = new PrePopulatedValidationSupport(CONTEXT);

@@ -31,6 +31,8 @@ class FhirFuzzTest {
 
     @Test
     void aMutatedBundleGivesASituationOrTheDocumentedError() {
+        java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
         Property.forAll(Situations.valid()).named("fuzzed FHIR bundles").check(situation -> {
             Random random = new Random(situation.hashCode() * 31L + situation.caregivers().size());
             Bundle bundle = FHIR.toBundle(situation);
@@ -44,11 +46,16 @@ class FhirFuzzTest {
             }
             try {
                 FHIR.readSituation(json);
+                accepted.incrementAndGet();
             } catch (InvalidSituationException e) {
                 assertThat(e.path()).matches(FHIR_PATH);
                 assertThat(e.problem()).isNotBlank();
+                rejected.incrementAndGet();
             }
         });
+        // Both outcomes occur: the mutations reach the reader's checks, and do not only break the JSON.
+        assertThat(accepted.get()).as("accepted").isGreaterThan(20);
+        assertThat(rejected.get()).as("rejected").isGreaterThan(100);
     }
 
     private static void mutate(Bundle bundle, Random random) {

@@ -16,7 +16,7 @@ final class MappingCodes {
         try (InputStream in = SofaFhir.class.getResourceAsStream("sofa-fhir-mapping.json")) {
             JsonNode root = new ObjectMapper().readTree(in);
             List<String> codes = new ArrayList<>();
-            root.fields().forEachRemaining(table -> {
+            root.properties().forEach(table -> {
                 if (table.getValue().isArray()) {
                     for (JsonNode entry : table.getValue()) {
                         if (entry.get("system").asText().equals(system)) {
