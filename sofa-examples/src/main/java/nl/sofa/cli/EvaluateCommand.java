@@ -38,6 +38,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
+    @Mixin
+    private FhirInput fhirInput;
+
     @Option(names = "--ndjson", description = "FILE holds one situation per line; prints one advice per line.")
     private boolean ndjson;
 
@@ -46,7 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private int threads;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (the advice contract) or text (for a person to read). Default: json.")
+            description = "json (the advice contract), text (for a person to read) or fhir (a FHIR R4 Bundle:"
+                    + " GuidanceResponse, RequestGroup, DetectedIssue). Default: json.")
     private String format;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
@@ -64,8 +68,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads > 1 && !ndjson) {
             throw CliFailure.usage("--threads applies to an ndjson batch: add --ndjson");
         }
-        if (!format.equals("json") && !format.equals("text")) {
-            throw CliFailure.usage("--format must be json or text");
+        if (!format.equals("json") && !format.equals("text") && !format.equals("fhir")) {
+            throw CliFailure.usage("--format must be json, text or fhir");
         }
         if (!lang.equals("nl") && !lang.equals("en")) {
             throw CliFailure.usage("--lang must be nl or en");
@@ -74,17 +78,18 @@ final class EvaluateCommand implements Callable<Integer> {
             // An ndjson batch is read by programs, one JSON advice per line; text has no lines to keep apart.
             throw CliFailure.usage("--format text applies to one situation, not to an ndjson batch");
         }
+        fhirInput.start(format, ndjson, file, cli);
         SofaEngine engine = engineOptions.engine();
         return ndjson ? batch(engine) : single(engine);
     }
 
     private int single(SofaEngine engine) {
-        Situation situation = ValidateCommand.readSituation(file, cli);
+        Situation situation = fhirInput.read(file, cli);
         Advice advice = evaluate(engine, situation);
         if (format.equals("text")) {
             cli.stdout().print(AdviceText.render(advice, Locale.forLanguageTag(lang)));
         } else {
-            cli.stdout().println(PRETTY.writeAdvice(advice));
+            cli.stdout().println(fhirInput.fhirOutput() ? FhirInput.write(advice, situation) : PRETTY.writeAdvice(advice));
         }
         return 0;
     }
