@@ -15,7 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sofa rules}: every loaded rule, with its pack and whether it is switched on. */
-@Command(name = "rules", description = "Prints the loaded rules as JSON.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = SofaCli.Version.class,
+        description = "Prints the loaded rules as JSON.")
 final class RulesCommand implements Callable<Integer> {
     @ParentCommand
     private SofaCli cli;

@@ -241,6 +241,7 @@ class EvaluateCommandTest {
                 package t;
                 import nl.sofa.caregiver.Caregiver;
                 rule "thrower.palliative-partner"
+                    @description("Throws for one caregiver")
                 when
                     Caregiver( id == "cg-daughter" )
                 then

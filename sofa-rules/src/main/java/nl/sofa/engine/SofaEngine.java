@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.sofa.advice.Advice;
@@ -57,6 +58,7 @@ public final class SofaEngine {
     private final Thresholds thresholds;
     private final ActionCatalog catalog;
     private final List<RuleInfo> rules;
+    private final Map<String, PackAssembly.RuleOrigin> ruleOrigins;
     private final Evaluator evaluator;
 
     private SofaEngine(Builder builder) {
@@ -67,6 +69,7 @@ public final class SofaEngine {
         this.thresholds = packs.thresholds();
         this.catalog = packs.catalog();
         this.rules = packs.rules();
+        this.ruleOrigins = packs.ruleOrigins();
         this.evaluator = new Evaluator(RuleLoader.kieBase(packs.enabled()), thresholds, packs.disabledRules(),
                 builder.fireLimitPerFact, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())));
         LOG.info("SOFA engine ready: {} rules ({} switched off) from {} packs in {} ms", rules.size(),
@@ -85,13 +88,20 @@ public final class SofaEngine {
      *
      * @param situation a valid situation
      * @return the advice, in contract order
-     * @throws EvaluationException when a rule fails or the rules loop; nothing is returned then
+     * @throws EvaluationException when a rule fails, the rules loop, or a pack's rule oversteps what
+     *     a pack may do; it names the pack, the rule and the rule's file and line; nothing is
+     *     returned then
      */
     public Advice evaluate(Situation situation) {
         Objects.requireNonNull(situation, "situation");
         LocalDate referenceDate = situation.referenceDate() != null ? situation.referenceDate()
                 : LocalDate.ofInstant(clock.instant(), ZONE);
-        return evaluator.evaluate(situation, referenceDate);
+        try {
+            return evaluator.evaluate(situation, referenceDate);
+        } catch (EvaluationException e) {
+            PackAssembly.RuleOrigin origin = e.ruleId() == null ? null : ruleOrigins.get(e.ruleId());
+            throw origin == null ? e : e.locatedIn(origin.packId(), origin.file(), origin.line());
+        }
     }
 
     /**

@@ -49,7 +49,7 @@ public abstract class ClasspathRulePack implements RulePack {
         List<Action> actionList = actions == null ? List.of()
                 : PackFiles.actions(actions, manifest.id(), base + PackFiles.ACTIONS);
         loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actionList,
-                manifest.thresholds());
+                manifest.thresholds(), base, base);
     }
 
     private static byte[] resource(ClassLoader loader, String name, String packId, boolean required) {
@@ -94,5 +94,11 @@ public abstract class ClasspathRulePack implements RulePack {
     @Override
     public final Map<String, Double> thresholds() {
         return loaded.thresholds();
+    }
+
+    /** The class path resource folder the pack's files are in. */
+    @Override
+    public final String location() {
+        return loaded.location();
     }
 }

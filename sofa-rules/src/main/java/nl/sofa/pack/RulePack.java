@@ -3,6 +3,7 @@ package nl.sofa.pack;
 import java.util.List;
 import java.util.Map;
 import nl.sofa.catalog.Action;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule pack: rules of an integrator (a care organisation, an ECD vendor) that run beside the
@@ -56,5 +57,13 @@ public interface RulePack {
      */
     default Map<String, Double> thresholds() {
         return Map.of();
+    }
+
+    /**
+     * Where the pack was loaded from, for messages that must tell two packs apart: a folder, a
+     * jar, or a class path resource folder. Null (the default) when the pack is made in code.
+     */
+    default @Nullable String location() {
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package nl.sofa.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import nl.sofa.pack.internal.PackFiles;
  *
  * <p>A folder or jar holds, at its top level, {@code pack.json}
  * ({@code {"id": "acme-policy", "version": "1.0.0", "description": "…"}}), one or more
- * {@code *.drl} files (all of them are loaded, in name order) and optionally {@code actions.json}
+ * {@code *.drl} files (all of them are loaded, in subfolders too, in order of their path in the
+ * pack; when {@code pack.json} lists {@code rules}, a DRL file it does not list is refused) and optionally {@code actions.json}
  * ({@code {"actions": [{"id": "acme-policy.REFER", "role": "ONDERSTEUNEN", "phase": "ANY",
  * "text": {"nl": "…", "en": "…"}}]}}). Loading checks the files; the DRL itself is compiled when
  * an engine is built. Errors are {@link InvalidPackException}s naming the file and the JSON path
@@ -60,16 +62,17 @@ public final class RulePacks {
         PackFiles.Manifest manifest = PackFiles.manifest(read(manifestFile, null), manifestFile.toString(), false);
         List<RuleSource> rules = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
+        // Every .drl in the folder's tree: a file in a subfolder is loaded like one at the top, so
+        // that no rule an author wrote is left out without a word.
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path drl : files.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                String name = drl.getFileName().toString();
-                if (manifest.rules().isEmpty() || manifest.rules().contains(name)) {
-                    rules.add(PackFiles.drl(read(drl, manifest.id()), manifest.id(), drl.toString()));
-                    names.add(name);
-                }
+                    .sorted(Comparator.comparing(p -> relativeName(folder, p))).toList()) {
+                String name = relativeName(folder, drl);
+                requireListed(manifest, name, manifestFile.toString());
+                rules.add(PackFiles.drl(read(drl, manifest.id()), manifest.id(), drl.toString()));
+                names.add(name);
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidPackException(manifest.id(), folder.toString(), null, null,
                     "cannot list the folder: " + e.getMessage(), e);
         }
@@ -79,7 +82,7 @@ public final class RulePacks {
                 ? PackFiles.actions(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
                 : List.of();
         return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
-                    manifest.thresholds());
+                manifest.thresholds(), folder.toString(), folder + java.io.File.separator);
     }
 
     /**
@@ -100,13 +103,12 @@ public final class RulePacks {
                     where + "!/" + PackFiles.MANIFEST, false);
             List<RuleSource> rules = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            for (String name : zip.stream().map(ZipEntry::getName)
-                    .filter(n -> n.endsWith(".drl") && !n.contains("/")).sorted().toList()) {
-                if (manifest.rules().isEmpty() || manifest.rules().contains(name)) {
-                    rules.add(PackFiles.drl(zip.getInputStream(zip.getEntry(name)).readAllBytes(), manifest.id(),
-                            where + "!/" + name));
-                    names.add(name);
-                }
+            for (String name : zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName)
+                    .filter(n -> n.endsWith(".drl")).sorted().toList()) {
+                requireListed(manifest, name, where + "!/" + PackFiles.MANIFEST);
+                rules.add(PackFiles.drl(zip.getInputStream(zip.getEntry(name)).readAllBytes(), manifest.id(),
+                        where + "!/" + name));
+                names.add(name);
             }
             requireRules(manifest, names, where);
             ZipEntry actionsEntry = zip.getEntry(PackFiles.ACTIONS);
@@ -114,7 +116,7 @@ public final class RulePacks {
                     : PackFiles.actions(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
                             where + "!/" + PackFiles.ACTIONS);
             return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
-                    manifest.thresholds());
+                    manifest.thresholds(), where, where + "!/");
         } catch (IOException e) {
             throw new InvalidPackException(null, where, null, null, "cannot read the jar: " + e.getMessage(), e);
         }
@@ -138,6 +140,19 @@ public final class RulePacks {
                     "a rule pack on the classpath cannot be loaded: " + e.getMessage(), e);
         }
         return List.copyOf(packs);
+    }
+
+    /** A pack folder's file name relative to the folder, with {@code /} between the parts on every system. */
+    private static String relativeName(Path folder, Path file) {
+        return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /** A DRL file that the manifest's {@code rules} list leaves out is refused rather than skipped. */
+    private static void requireListed(PackFiles.Manifest manifest, String name, String manifestFile) {
+        if (!manifest.rules().isEmpty() && !manifest.rules().contains(name)) {
+            throw new InvalidPackException(manifest.id(), manifestFile, null, "$.rules",
+                    name + " is in the pack but pack.json's rules do not list it (list it, or remove the file)", null);
+        }
     }
 
     private static void requireRules(PackFiles.Manifest manifest, List<String> loaded, String where) {

@@ -2,6 +2,7 @@ package nl.sofa.pack.internal;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -21,6 +22,7 @@ import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionPhase;
 import nl.sofa.catalog.LocalizedText;
 import nl.sofa.engine.Thresholds;
+import nl.sofa.pack.ClasspathRulePack;
 import nl.sofa.pack.InvalidPackException;
 import nl.sofa.pack.RulePack;
 import nl.sofa.pack.RuleSource;
@@ -142,6 +144,7 @@ public final class PackFiles {
             throw invalid(packId, file, "$", "actions.json must be {\"actions\": [...]}");
         }
         List<Action> actions = new ArrayList<>();
+        Map<String, Integer> indexOfId = new java.util.HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String at = "$.actions[" + i + "]";
             JsonNode node = list.get(i);
@@ -157,6 +160,11 @@ public final class PackFiles {
             String id = text(node, "id", packId, file, at);
             if (!id.startsWith(packId + ".")) {
                 throw invalid(packId, file, at + ".id", "an action id of this pack must start with " + packId + ".");
+            }
+            Integer earlier = indexOfId.putIfAbsent(id, i);
+            if (earlier != null) {
+                throw invalid(packId, file, at + ".id", "the action id " + id + " is already used at $.actions["
+                        + earlier + "]");
             }
             SofaRole role = enumValue(node, "role", SofaRole.class, packId, file, at);
             ActionPhase phase = enumValue(node, "phase", ActionPhase.class, packId, file, at);
@@ -195,10 +203,31 @@ public final class PackFiles {
             return root;
         } catch (JsonParseException e) {
             Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
-            throw new InvalidPackException(packId, file, line, null, "not well-formed JSON: " + e.getOriginalMessage(), null);
+            throw new InvalidPackException(packId, file, line, pathOf(e), "not well-formed JSON: " + e.getOriginalMessage(),
+                    null);
         } catch (IOException e) {
             throw new InvalidPackException(packId, file, null, null, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The JSON path where the parser stopped (a key given twice stops it at the second), or null
+     * when it stopped outside any value.
+     */
+    private static String pathOf(JsonParseException e) {
+        if (e.getProcessor() == null) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context = e.getProcessor().getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inArray()) {
+                path.insert(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
+            } else if (context.getCurrentName() != null) {
+                path.insert(0, "." + context.getCurrentName());
+            }
+        }
+        return "$" + path;
     }
 
     private static String text(JsonNode node, String field, String packId, String file) {
@@ -232,9 +261,30 @@ public final class PackFiles {
         return new InvalidPackException(packId, file, null, path, message, null);
     }
 
-    /** A pack read from files. */
+    /**
+     * The name, for messages, of a file of a pack ({@link #MANIFEST}, {@link #ACTIONS}) as the
+     * pack was loaded: {@code folder/pack.json}, {@code pack.jar!/pack.json}, or the class path
+     * resource; null for a pack made in code.
+     */
+    public static String fileOf(RulePack pack, String name) {
+        if (pack instanceof FilePack files) {
+            return files.filePrefix() + name;
+        }
+        if (pack instanceof ClasspathRulePack && pack.location() != null) {
+            return pack.location() + name;
+        }
+        return null;
+    }
+
+    /**
+     * A pack read from files.
+     *
+     * @param location the folder or jar it was read from, or its class path resource folder
+     * @param filePrefix what goes before a file name of the pack to name that file in messages
+     */
     public record FilePack(String id, String version, String description, List<RuleSource> rules,
-            List<Action> actions, Map<String, Double> thresholds) implements RulePack {
+            List<Action> actions, Map<String, Double> thresholds, String location, String filePrefix)
+            implements RulePack {
         /** Copies the lists. */
         public FilePack {
             rules = List.copyOf(rules);
