@@ -105,4 +105,32 @@ class PackBlameCliTest {
         assertThat(error.get("message").asText()).isEqualTo("5 lines of the batch failed (2 INVALID_SITUATION, 3 INVALID_PACK);"
                 + " the first is line 1; each line's error is in its place on stdout");
     }
+
+    @Test
+    void aPackThatDeletesTheBuiltInOverloadFlagsIsRefusedAsThePacksFault() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("quiet"));
+        Files.writeString(pack.resolve("pack.json"), "{\"id\": \"quiet\", \"version\": \"1\", \"description\": \"d\"}");
+        Files.writeString(pack.resolve("rules.drl"), """
+                package q;
+                import nl.sofa.engine.fact.RaisedFlag;
+
+                rule "quiet.no-overload-flags"
+                    @description("Deletes the built-in overload flags")
+                    salience -3000
+                when
+                    $flag : RaisedFlag( code == "OVERLOAD_RISK" )
+                then
+                    delete( $flag );
+                end
+                """);
+
+        CliRun run = CliRun.of("evaluate", "--pack", pack.toString(), "situations/ending-transfer.json");
+
+        assertThat(run.exitCode()).as("the pack's fault, not a bug in sofa").isEqualTo(2);
+        assertThat(run.stdout()).as("no advice without the flags").isEmpty();
+        assertThat(run.error().get("error").asText()).isEqualTo("INVALID_PACK");
+        assertThat(run.error().get("line").asInt()).isEqualTo(4);
+        assertThat(run.error().get("message").asText()).contains("rule quiet.no-overload-flags")
+                .contains("deleted a RaisedFlag that pack sofa-builtin inserted");
+    }
 }

@@ -71,7 +71,8 @@ public final class SofaEngine {
         this.rules = packs.rules();
         this.ruleOrigins = packs.ruleOrigins();
         this.evaluator = new Evaluator(RuleLoader.kieBase(packs.enabled()), thresholds, packs.disabledRules(),
-                builder.fireLimitPerFact, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())));
+                builder.fireLimitPerFact, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())),
+                packs.enabled().size() > 1 ? packs.packOfRule() : null);
         LOG.info("SOFA engine ready: {} rules ({} switched off) from {} packs in {} ms", rules.size(),
                 rules.stream().filter(r -> !r.enabled()).count(), packs.enabled().size(),
                 (System.nanoTime() - start) / 1_000_000);

@@ -44,6 +44,13 @@ public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<S
         ruleOrigins = Map.copyOf(ruleOrigins);
     }
 
+    /** The pack of every rule, by rule id. */
+    public Map<String, String> packOfRule() {
+        Map<String, String> packs = new HashMap<>();
+        ruleOrigins.forEach((rule, origin) -> packs.put(rule, origin.packId()));
+        return packs;
+    }
+
     /**
      * Where a rule comes from, for the messages of evaluations it fails.
      *
