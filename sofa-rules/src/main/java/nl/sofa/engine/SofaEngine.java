@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.EngineInfo;
+import nl.sofa.advice.PackInfo;
 import nl.sofa.catalog.ActionCatalog;
 import nl.sofa.engine.internal.AdviceAssembler;
 import nl.sofa.engine.internal.Evaluator;
@@ -58,6 +59,7 @@ public final class SofaEngine {
     private final Thresholds thresholds;
     private final ActionCatalog catalog;
     private final List<RuleInfo> rules;
+    private final List<PackInfo> packs;
     private final Map<String, PackAssembly.RuleOrigin> ruleOrigins;
     private final Evaluator evaluator;
 
@@ -69,6 +71,7 @@ public final class SofaEngine {
         this.thresholds = packs.thresholds();
         this.catalog = packs.catalog();
         this.rules = packs.rules();
+        this.packs = packs.packs();
         this.ruleOrigins = packs.ruleOrigins();
         this.evaluator = new Evaluator(RuleLoader.kieBase(packs.enabled()), thresholds, packs.disabledRules(),
                 builder.fireLimitPerFact, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())),
@@ -112,6 +115,15 @@ public final class SofaEngine {
      */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /**
+     * Every pack the engine was built with: the built-in pack, then each added pack in the order
+     * added, with its publisher and status; switched-off and retired ones included (their rules
+     * are listed by {@link #rules()} as switched off). Advice names only the packs that ran.
+     */
+    public List<PackInfo> packs() {
+        return packs;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
 import nl.sofa.pack.internal.PackFiles;
 
@@ -48,7 +49,8 @@ public abstract class ClasspathRulePack implements RulePack {
         byte[] actions = resource(loader, base + PackFiles.ACTIONS, manifest.id(), false);
         List<Action> actionList = actions == null ? List.of()
                 : PackFiles.actions(actions, manifest.id(), base + PackFiles.ACTIONS);
-        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actionList,
+        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
+                manifest.publisher(), manifest.status(), rules, actionList,
                 manifest.thresholds(), base, base);
     }
 
@@ -94,6 +96,16 @@ public abstract class ClasspathRulePack implements RulePack {
     @Override
     public final Map<String, Double> thresholds() {
         return loaded.thresholds();
+    }
+
+    @Override
+    public final String publisher() {
+        return loaded.publisher();
+    }
+
+    @Override
+    public final PackStatus status() {
+        return loaded.status();
     }
 
     /** The class path resource folder the pack's files are in. */

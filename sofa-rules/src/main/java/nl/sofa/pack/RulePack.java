@@ -2,6 +2,7 @@ package nl.sofa.pack;
 
 import java.util.List;
 import java.util.Map;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
 import org.jspecify.annotations.Nullable;
 
@@ -57,6 +58,21 @@ public interface RulePack {
      */
     default Map<String, Double> thresholds() {
         return Map.of();
+    }
+
+    /** Who publishes the pack (an organisation, for example {@code Zorggroep Noord}); null (the default) when not stated. */
+    default @Nullable String publisher() {
+        return null;
+    }
+
+    /**
+     * Where the pack is in its life; null (the default) when not stated, which counts as
+     * {@link PackStatus#ACTIVE}. A {@link PackStatus#RETIRED} pack is listed with its rules
+     * switched off and never runs; a {@link PackStatus#DRAFT} pack runs, and every advice names it
+     * as a draft.
+     */
+    default @Nullable PackStatus status() {
+        return null;
     }
 
     /**

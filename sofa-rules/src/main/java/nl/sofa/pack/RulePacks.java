@@ -81,7 +81,8 @@ public final class RulePacks {
         List<Action> actions = Files.exists(actionsFile)
                 ? PackFiles.actions(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
                 : List.of();
-        return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
+        return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
+                manifest.publisher(), manifest.status(), rules, actions,
                 manifest.thresholds(), folder.toString(), folder + java.io.File.separator);
     }
 
@@ -115,7 +116,8 @@ public final class RulePacks {
             List<Action> actions = actionsEntry == null ? List.of()
                     : PackFiles.actions(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
                             where + "!/" + PackFiles.ACTIONS);
-            return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
+            return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
+                manifest.publisher(), manifest.status(), rules, actions,
                     manifest.thresholds(), where, where + "!/");
         } catch (IOException e) {
             throw new InvalidPackException(null, where, null, null, "cannot read the jar: " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sofa.advice.PackInfo;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionCatalog;
 import nl.sofa.engine.RuleInfo;
@@ -28,17 +29,19 @@ import org.jspecify.annotations.Nullable;
  * never touches an engine already built.
  *
  * @param enabled the packs whose rules go into the KieBase: the built-in pack first
+ * @param packs every pack, switched off and retired ones included: the built-in pack first
  * @param rules every rule of every pack, switched-off ones included, as the engine lists them
  * @param disabledRules the ids of the rules of enabled packs that are switched off
  * @param catalog the built-in actions and those of the enabled packs
  * @param thresholds the configured thresholds with the enabled packs' settings applied
  */
-public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<String> disabledRules,
+public record PackAssembly(List<LoadedPack> enabled, List<PackInfo> packs, List<RuleInfo> rules, Set<String> disabledRules,
         ActionCatalog catalog, Thresholds thresholds, Map<String, RuleOrigin> ruleOrigins) {
 
     /** Copies. */
     public PackAssembly {
         enabled = List.copyOf(enabled);
+        packs = List.copyOf(packs);
         rules = List.copyOf(rules);
         disabledRules = Set.copyOf(disabledRules);
         ruleOrigins = Map.copyOf(ruleOrigins);
@@ -104,6 +107,7 @@ public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<S
         List<RuleInfo> rules = new ArrayList<>();
         Map<String, RuleOrigin> origins = new HashMap<>();
         LoadedPack builtin = BuiltinPack.load();
+        List<PackInfo> all = new ArrayList<>(List.of(builtin.info()));
         enabled.add(builtin);
         addRules(builtin, null, true, rules, origins);
 
@@ -111,8 +115,11 @@ public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<S
         Thresholds thresholds = configured;
         Map<String, String> thresholdSetBy = new TreeMap<>();
         for (RulePack pack : added) {
-            boolean on = !disabledPacks.contains(pack.id());
-            LoadedPack loaded = new LoadedPack(new PackInfo(pack.id(), pack.version()),
+            // A retired pack is the publisher's "do not use": listed, like a pack switched off, never run.
+            boolean on = !disabledPacks.contains(pack.id()) && pack.status() != PackStatus.RETIRED;
+            PackInfo info = new PackInfo(pack.id(), pack.version(), pack.publisher(), pack.status());
+            all.add(info);
+            LoadedPack loaded = new LoadedPack(info,
                     DrlCompiler.compile(pack.id(), pack.rules()));
             addRules(loaded, pack.rules(), on, rules, origins);
             if (!on) {
@@ -140,7 +147,7 @@ public record PackAssembly(List<LoadedPack> enabled, List<RuleInfo> rules, Set<S
             listed.add(switchedOff.contains(rule.ruleId())
                     ? new RuleInfo(rule.packId(), rule.packVersion(), rule.ruleId(), rule.description(), false) : rule);
         }
-        return new PackAssembly(enabled, listed, switchedOff, catalog, thresholds, origins);
+        return new PackAssembly(enabled, all, listed, switchedOff, catalog, thresholds, origins);
     }
 
     private static void addRules(LoadedPack pack, List<RuleSource> sources, boolean enabled, List<RuleInfo> rules,

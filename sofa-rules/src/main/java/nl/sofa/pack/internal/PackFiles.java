@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionPhase;
 import nl.sofa.catalog.LocalizedText;
@@ -27,6 +28,7 @@ import nl.sofa.pack.InvalidPackException;
 import nl.sofa.pack.RulePack;
 import nl.sofa.pack.RuleSource;
 import nl.sofa.role.SofaRole;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the files of a rule pack: {@code pack.json}, {@code actions.json} and DRL text, checking
@@ -41,7 +43,9 @@ public final class PackFiles {
 
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
     private static final Set<String> RESERVED_IDS = Set.of("sofa-builtin", "builtin");
-    private static final Set<String> MANIFEST_FIELDS = Set.of("id", "version", "description", "rules", "thresholds");
+    /** Every field pack.json may have. */
+    public static final Set<String> MANIFEST_FIELDS = Set.of("id", "version", "description", "publisher", "status",
+            "rules", "thresholds");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -49,8 +53,8 @@ public final class PackFiles {
     }
 
     /** What {@code pack.json} says. */
-    public record Manifest(String id, String version, String description, List<String> rules,
-            Map<String, Double> thresholds) {
+    public record Manifest(String id, String version, String description, @Nullable String publisher,
+            @Nullable PackStatus status, List<String> rules, Map<String, Double> thresholds) {
     }
 
     /** Why {@code id} is not a valid pack id, or null when it is. */
@@ -89,7 +93,8 @@ public final class PackFiles {
             String name = names.next();
             if (!MANIFEST_FIELDS.contains(name)) {
                 throw invalid(null, file, "$." + name,
-                        "is not a field of pack.json (id, version, description, rules, thresholds)");
+                        "is not a field of pack.json (id, version, description, publisher, status, rules,"
+                                + " thresholds)");
             }
         }
         String id = text(root, "id", null, file);
@@ -99,6 +104,8 @@ public final class PackFiles {
         }
         String version = text(root, "version", id, file);
         String description = text(root, "description", id, file);
+        String publisher = root.has("publisher") ? text(root, "publisher", id, file) : null;
+        PackStatus status = root.has("status") ? enumValue(root, "status", PackStatus.class, id, file, "$") : null;
         List<String> rules = new ArrayList<>();
         JsonNode list = root.get("rules");
         if (list == null) {
@@ -133,7 +140,7 @@ public final class PackFiles {
                 thresholds.put(entry.getKey(), entry.getValue().doubleValue());
             }
         }
-        return new Manifest(id, version, description, List.copyOf(rules), Map.copyOf(thresholds));
+        return new Manifest(id, version, description, publisher, status, List.copyOf(rules), Map.copyOf(thresholds));
     }
 
     /** Reads {@code actions.json}: {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}]}}. */
@@ -282,9 +289,9 @@ public final class PackFiles {
      * @param location the folder or jar it was read from, or its class path resource folder
      * @param filePrefix what goes before a file name of the pack to name that file in messages
      */
-    public record FilePack(String id, String version, String description, List<RuleSource> rules,
-            List<Action> actions, Map<String, Double> thresholds, String location, String filePrefix)
-            implements RulePack {
+    public record FilePack(String id, String version, String description, @Nullable String publisher,
+            @Nullable PackStatus status, List<RuleSource> rules, List<Action> actions, Map<String, Double> thresholds,
+            String location, String filePrefix) implements RulePack {
         /** Copies the lists. */
         public FilePack {
             rules = List.copyOf(rules);
