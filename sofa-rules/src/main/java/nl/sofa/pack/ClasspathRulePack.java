@@ -51,7 +51,7 @@ public abstract class ClasspathRulePack implements RulePack {
                 : PackFiles.actions(actions, manifest.id(), base + PackFiles.ACTIONS);
         loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
                 manifest.publisher(), manifest.status(), rules, actionList,
-                manifest.thresholds(), base, base);
+                manifest.thresholds(), base, base, null);
     }
 
     private static byte[] resource(ClassLoader loader, String name, String packId, boolean required) {

@@ -28,6 +28,7 @@ import nl.sofa.pack.InvalidPackException;
 import nl.sofa.pack.RulePack;
 import nl.sofa.pack.RuleSource;
 import nl.sofa.role.SofaRole;
+import org.drools.model.Model;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -288,15 +289,19 @@ public final class PackFiles {
      *
      * @param location the folder or jar it was read from, or its class path resource folder
      * @param filePrefix what goes before a file name of the pack to name that file in messages
+     * @param precompiled the executable models a jar carries (built by kie-maven-plugin), used
+     *     instead of compiling {@code rules}, which are then kept for messages only; null when the
+     *     rules are to be compiled
      */
     public record FilePack(String id, String version, String description, @Nullable String publisher,
             @Nullable PackStatus status, List<RuleSource> rules, List<Action> actions, Map<String, Double> thresholds,
-            String location, String filePrefix) implements RulePack {
+            String location, String filePrefix, @Nullable List<Model> precompiled) implements RulePack {
         /** Copies the lists. */
         public FilePack {
             rules = List.copyOf(rules);
             actions = List.copyOf(actions);
             thresholds = Map.copyOf(thresholds);
+            precompiled = precompiled == null ? null : List.copyOf(precompiled);
         }
     }
 }
