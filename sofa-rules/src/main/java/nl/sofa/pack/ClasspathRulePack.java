@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.LocalizedText;
@@ -50,8 +51,9 @@ public abstract class ClasspathRulePack implements RulePack {
         byte[] actions = resource(loader, base + PackFiles.ACTIONS, manifest.id(), false);
         PackFiles.PackCatalog catalog = actions == null ? PackFiles.PackCatalog.EMPTY
                 : PackFiles.catalog(actions, manifest.id(), base + PackFiles.ACTIONS);
-        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules,
-                catalog.actions(), catalog.flags(), catalog.reasons(), manifest.thresholds());
+        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
+                manifest.publisher(), manifest.status(), rules, catalog.actions(), catalog.flags(), catalog.reasons(),
+                manifest.thresholds(), base, base, null);
     }
 
     private static byte[] resource(ClassLoader loader, String name, String packId, boolean required) {
@@ -106,5 +108,21 @@ public abstract class ClasspathRulePack implements RulePack {
     @Override
     public final Map<String, Double> thresholds() {
         return loaded.thresholds();
+    }
+
+    @Override
+    public final String publisher() {
+        return loaded.publisher();
+    }
+
+    @Override
+    public final PackStatus status() {
+        return loaded.status();
+    }
+
+    /** The class path resource folder the pack's files are in. */
+    @Override
+    public final String location() {
+        return loaded.location();
     }
 }

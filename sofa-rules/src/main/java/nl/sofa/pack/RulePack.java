@@ -2,9 +2,11 @@ package nl.sofa.pack;
 
 import java.util.List;
 import java.util.Map;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule pack: rules of an integrator (a care organisation, an ECD vendor) that run beside the
@@ -75,5 +77,28 @@ public interface RulePack {
      */
     default Map<String, Double> thresholds() {
         return Map.of();
+    }
+
+    /** Who publishes the pack (an organisation, for example {@code Zorggroep Noord}); null (the default) when not stated. */
+    default @Nullable String publisher() {
+        return null;
+    }
+
+    /**
+     * Where the pack is in its life; null (the default) when not stated, which counts as
+     * {@link PackStatus#ACTIVE}. A {@link PackStatus#RETIRED} pack is listed with its rules
+     * switched off and never runs; a {@link PackStatus#DRAFT} pack runs, and every advice names it
+     * as a draft.
+     */
+    default @Nullable PackStatus status() {
+        return null;
+    }
+
+    /**
+     * Where the pack was loaded from, for messages that must tell two packs apart: a folder, a
+     * jar, or a class path resource folder. Null (the default) when the pack is made in code.
+     */
+    default @Nullable String location() {
+        return null;
     }
 }

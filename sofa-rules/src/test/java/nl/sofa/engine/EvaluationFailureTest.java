@@ -53,7 +53,7 @@ class EvaluationFailureTest {
         assertThat(e.ruleId()).isEqualTo("test.consequence-throws");
         assertThat(e.situationId()).isEqualTo("sit-throws");
         assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
-        assertThat(e.getMessage()).isEqualTo("situation sit-throws, rule test.consequence-throws: the rule's"
+        assertThat(e.getMessage()).isEqualTo("situation sit-throws, pack test, rule test.consequence-throws (failing.drl:6): the rule's"
                 + " consequence threw java.lang.IllegalStateException");
     }
 

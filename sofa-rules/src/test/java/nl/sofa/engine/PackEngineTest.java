@@ -197,7 +197,7 @@ class PackEngineTest {
         assertThat(e.packId()).isEqualTo("acme");
         assertThat(e.file()).isEqualTo("acme.drl");
         assertThat(e.getMessage()).isEqualTo(
-                "pack acme, acme.drl: rule builtin.overload.tally: the id of a rule of this pack must start with acme.");
+                "pack acme, acme.drl:2: rule builtin.overload.tally: the id of a rule of this pack must start with acme.");
     }
 
     @Test

@@ -208,7 +208,7 @@ class RulePacksTest {
 
     @Test
     void rulesListedInTheManifestMustExist() throws IOException {
-        Path folder = folder(Map.of("pack.json", MANIFEST.replace("}", ", \"rules\": [\"gone.drl\"]}"), "p.drl", DRL));
+        Path folder = folder(Map.of("pack.json", MANIFEST.replace("}", ", \"rules\": [\"p.drl\", \"gone.drl\"]}"), "p.drl", DRL));
         InvalidPackException e = refusal(() -> RulePacks.load(folder));
         assertThat(e.getMessage()).contains("gone.drl");
     }

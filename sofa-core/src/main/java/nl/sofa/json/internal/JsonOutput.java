@@ -136,6 +136,13 @@ public final class JsonOutput {
             g.writeStartObject();
             g.writeStringField("id", pack.id());
             g.writeStringField("version", pack.version());
+            // Only what the pack states: an advice of a pack without them keeps its bytes.
+            if (pack.publisher() != null) {
+                g.writeStringField("publisher", pack.publisher());
+            }
+            if (pack.status() != null) {
+                g.writeStringField("status", pack.status().name());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

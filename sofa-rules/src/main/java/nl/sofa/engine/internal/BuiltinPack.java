@@ -1,5 +1,6 @@
 package nl.sofa.engine.internal;
 
+import java.util.Set;
 import nl.sofa.advice.PackInfo;
 
 /** The built-in rule pack {@code sofa-builtin}: its identity and where its precompiled model is. */
@@ -13,6 +14,14 @@ public final class BuiltinPack {
     public static final String MODEL_INDEX = "META-INF/kie/nl.sofa/sofa-rules/drools-model";
     /** The DRL package of every built-in rule. */
     public static final String RULE_PACKAGE = "nl.sofa.rules.builtin";
+
+    /**
+     * The built-in rules that cannot be switched off: without them a caregiver gets no overload
+     * level (or a lower one than its factors call for), and every evaluation with a caregiver
+     * would fail or be wrong. A test checks that each of them exists.
+     */
+    public static final Set<String> REQUIRED_RULES = Set.of("builtin.overload.tally", "builtin.overload.level.high",
+            "builtin.overload.level.elevated", "builtin.overload.level.none");
 
     private BuiltinPack() {
     }

@@ -3,6 +3,7 @@ package nl.sofa.engine.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +56,7 @@ public final class Evaluator {
     private final Set<String> disabledRules;
     private final int fireLimitPerFact;
     private final AdviceAssembler assembler;
+    private final @Nullable Map<String, String> guardedPackOfRule;
 
     /**
      * @param kieBase the rules
@@ -65,11 +67,21 @@ public final class Evaluator {
      */
     public Evaluator(KieBase kieBase, Thresholds thresholds, Set<String> disabledRules, int fireLimitPerFact,
             AdviceAssembler assembler) {
+        this(kieBase, thresholds, disabledRules, fireLimitPerFact, assembler, null);
+    }
+
+    /**
+     * @param packOfRule the pack of every rule, when packs were added: then a {@link PackGuard}
+     *     watches every evaluation; null for the built-in pack alone, whose rules are trusted
+     */
+    public Evaluator(KieBase kieBase, Thresholds thresholds, Set<String> disabledRules, int fireLimitPerFact,
+            AdviceAssembler assembler, @Nullable Map<String, String> packOfRule) {
         this.sessions = new SessionPool(kieBase, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         this.thresholds = thresholds;
         this.disabledRules = Set.copyOf(disabledRules);
         this.fireLimitPerFact = fireLimitPerFact;
         this.assembler = assembler;
+        this.guardedPackOfRule = packOfRule == null ? null : Map.copyOf(packOfRule);
     }
 
     /**
@@ -87,6 +99,7 @@ public final class Evaluator {
         int fired;
         boolean succeeded = false;
         KieSession session = sessions.acquire();
+        PackGuard guard = guardedPackOfRule == null ? null : PackGuard.attach(session, guardedPackOfRule);
         try {
             Outputs outputs = new Outputs();
             session.setGlobal(Outputs.GLOBAL, outputs);
@@ -100,6 +113,10 @@ public final class Evaluator {
                 throw new EvaluationException(filter.lastRule, situationId, "the rules fired more than " + fireLimit
                         + " times (the fire limit: " + fireLimitPerFact + " per fact, " + facts + " facts): a rule loops",
                         null);
+            }
+            PackGuard.Late late = guard == null ? null : guard.afterFiring();
+            if (late != null) {
+                throw new EvaluationException(late.ruleId(), situationId, late.problem(), null);
             }
             suggested.addAll(outputs.suggestions());
             raised.addAll(outputs.flags());
@@ -115,6 +132,9 @@ public final class Evaluator {
             }
             succeeded = true;
         } catch (ConsequenceException e) {
+            if (e.getCause() instanceof PackGuard.Refusal refusal) {
+                throw new EvaluationException(e.getRule().getName(), situationId, refusal.getMessage(), null);
+            }
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new EvaluationException(e.getRule().getName(), situationId,
                     "the rule's consequence threw " + cause.getClass().getName(), cause);
@@ -127,6 +147,9 @@ public final class Evaluator {
             throw new EvaluationException(ruleNamedIn(e.getMessage()), situationId,
                     "the rules failed with " + e.getClass().getName(), e);
         } finally {
+            if (guard != null) {
+                session.removeEventListener(guard);
+            }
             if (succeeded) {
                 sessions.release(session);
             } else {

@@ -166,6 +166,7 @@ class PrivacyInLogsTest {
                         package leaky;
                         import nl.sofa.caregiver.Caregiver;
                         rule "leaky.throw"
+                            @description("Throws with the caregiver's age in its message")
                         when
                             $c : Caregiver()
                         then
