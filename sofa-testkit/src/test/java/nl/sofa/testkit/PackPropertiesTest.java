@@ -30,8 +30,15 @@ class PackPropertiesTest {
 
     private static Advice with(Advice advice, List<CaregiverAssessment> caregivers, List<Suggestion> suggestions,
             List<nl.sofa.advice.Flag> flags) {
+        // The focus may name only HIGH suggestions: keep those that still are.
+        java.util.Set<Suggestion.Key> high = new java.util.HashSet<>();
+        for (Suggestion s : suggestions) {
+            if (s.priority() == Priority.HIGH) {
+                high.add(s.key());
+            }
+        }
         return new Advice(advice.situationId(), advice.referenceDate(), advice.phase(), advice.engine(), caregivers,
-                suggestions, flags);
+                advice.focus().stream().filter(high::contains).toList(), suggestions, flags);
     }
 
     @Test
@@ -60,7 +67,7 @@ class PackPropertiesTest {
             List<Suggestion> lowered = new ArrayList<>();
             for (Suggestion s : a.suggestions()) {
                 lowered.add(s.priority() == Priority.LOW ? s : new Suggestion(s.action(), s.role(), s.phase(),
-                        s.caregiverId(), s.taskId(), Priority.LOW, s.text(), s.rules(), s.reasons()));
+                        s.caregiverId(), s.taskId(), Priority.LOW, s.dueBy(), s.text(), s.rules(), s.reasons()));
             }
             return with(a, a.caregivers(), lowered, a.flags());
         })).verify()).isInstanceOf(PropertyFailure.class).hasMessageContaining("fell from").hasMessageContaining("to LOW");
