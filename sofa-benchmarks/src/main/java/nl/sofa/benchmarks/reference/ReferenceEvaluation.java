@@ -88,22 +88,32 @@ public final class ReferenceEvaluation {
     public record FlagEntry(String code, Severity severity, @Nullable Boundary boundary, @Nullable String caregiverId,
             @Nullable String taskId) {
         /** The contract's order of flags: severity (CRITICAL first), code, caregiverId, taskId (nulls first). */
-        public static final Comparator<FlagEntry> CONTRACT_ORDER = Comparator
-                .comparing(FlagEntry::severity, Comparator.reverseOrder())
-                .thenComparing(FlagEntry::code)
-                .thenComparing(FlagEntry::caregiverId, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(FlagEntry::taskId, Comparator.nullsFirst(Comparator.naturalOrder()));
+        public static final Comparator<FlagEntry> CONTRACT_ORDER = (a, b) -> {
+            int c = b.severity.compareTo(a.severity);
+            if (c == 0) {
+                c = a.code.compareTo(b.code);
+            }
+            if (c == 0) {
+                c = compareNullsFirst(a.caregiverId, b.caregiverId);
+            }
+            return c != 0 ? c : compareNullsFirst(a.taskId, b.taskId);
+        };
     }
 
     /** A suggestion, without its rules, reasons and text. */
     public record ActionEntry(String action, @Nullable String caregiverId, @Nullable String taskId,
             Priority priority, @Nullable LocalDate dueBy) {
         /** The contract's order of suggestions: priority (HIGH first), caregiverId (nulls first), action, taskId. */
-        public static final Comparator<ActionEntry> CONTRACT_ORDER = Comparator
-                .comparing(ActionEntry::priority, Comparator.reverseOrder())
-                .thenComparing(ActionEntry::caregiverId, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(ActionEntry::action)
-                .thenComparing(ActionEntry::taskId, Comparator.nullsFirst(Comparator.naturalOrder()));
+        public static final Comparator<ActionEntry> CONTRACT_ORDER = (a, b) -> {
+            int c = b.priority.compareTo(a.priority);
+            if (c == 0) {
+                c = compareNullsFirst(a.caregiverId, b.caregiverId);
+            }
+            if (c == 0) {
+                c = a.action.compareTo(b.action);
+            }
+            return c != 0 ? c : compareNullsFirst(a.taskId, b.taskId);
+        };
     }
 
     /**
@@ -140,6 +150,8 @@ public final class ReferenceEvaluation {
         private final boolean transfer;
         private final List<Caregiver> caregivers;
         private final boolean onlyOne;
+        /** What each performer does, gathered in one pass over the tasks. */
+        private final Map<String, Performer> performers = new HashMap<>();
         private final Map<FlagKey, FlagEntry> flags = new HashMap<>();
         private final Map<ActionKey, ActionEntry> actions = new HashMap<>();
 
@@ -151,6 +163,19 @@ public final class ReferenceEvaluation {
             this.transfer = ending == EndingReason.TRANSFER;
             this.caregivers = situation.caregivers();
             this.onlyOne = caregivers.size() == 1;
+            for (CareTask task : situation.careTasks()) {
+                Performer p = performers.computeIfAbsent(task.performedBy(), k -> new Performer());
+                TaskKind kind = task.kind();
+                p.tasks++;
+                p.householdOrAdministration |= kind == TaskKind.HOUSEHOLD || kind == TaskKind.ADMINISTRATION;
+                p.reservedOrRiskyAct |= kind.category() != TaskKind.Category.OTHER_CARE;
+                p.agreedCareAct |= task.agreement() != null && careAct(kind);
+            }
+        }
+
+        private Performer performer(String id) {
+            Performer p = performers.get(id);
+            return p != null ? p : NOBODY;
         }
 
         Result evaluate() {
@@ -335,14 +360,8 @@ public final class ReferenceEvaluation {
             if (c.burden() == null || !recent(c.burden())) {
                 action("O-MEASURE", id, null, Priority.MEDIUM, today);
             }
-            boolean practical = c.signals().contains(OverloadSignal.FINANCIAL_STRAIN);
-            for (CareTask task : situation.careTasks()) {
-                if (practical) {
-                    break;
-                }
-                practical = task.performedBy().equals(id)
-                        && (task.kind() == TaskKind.HOUSEHOLD || task.kind() == TaskKind.ADMINISTRATION);
-            }
+            boolean practical = c.signals().contains(OverloadSignal.FINANCIAL_STRAIN)
+                    || performer(id).householdOrAdministration;
             if (practical) {
                 action("V-PRACTICAL", id, null, high ? Priority.HIGH : Priority.MEDIUM);
             }
@@ -392,17 +411,13 @@ public final class ReferenceEvaluation {
                 changing |= condition == Condition.DEMENTIA || condition == Condition.PSYCHIATRIC
                         || condition == Condition.ACQUIRED_BRAIN_INJURY || condition == Condition.INTELLECTUAL_DISABILITY;
             }
-            Map<String, Integer> taskCounts = new HashMap<>();
-            for (CareTask task : situation.careTasks()) {
-                taskCounts.merge(task.performedBy(), 1, Integer::sum);
-            }
             for (Caregiver c : caregivers) {
                 String id = c.id();
                 action("S-D1", id, null, Priority.LOW);
                 action("O-D1", id, null, Priority.LOW);
                 action("F-D1", id, null, Priority.LOW);
                 action("A-D2", id, null, Priority.LOW);
-                if (taskCounts.getOrDefault(id, 0) >= t.manyTasksFrom()) {
+                if (performer(id).tasks >= t.manyTasksFrom()) {
                     action("S-D2", id, null, Priority.MEDIUM);
                     action("S-D3", id, null, Priority.MEDIUM);
                 }
@@ -660,19 +675,10 @@ public final class ReferenceEvaluation {
                     continue;
                 }
                 // docs/rules.md: after a death the flag stays, but not its care-act trigger
-                boolean critical = c.primaryContact() || onlyOne || !deceased && performsReservedOrRiskyAct(c.id());
+                boolean critical = c.primaryContact() || onlyOne || !deceased && performer(c.id()).reservedOrRiskyAct;
                 flag(FlagCodes.YOUNG_CAREGIVER, critical ? Severity.CRITICAL : Severity.WARNING, null, c.id(), null);
                 action("Y-YOUNG", c.id(), null, critical ? Priority.HIGH : Priority.MEDIUM);
             }
-        }
-
-        private boolean performsReservedOrRiskyAct(String caregiverId) {
-            for (CareTask task : situation.careTasks()) {
-                if (task.performedBy().equals(caregiverId) && task.kind().category() != TaskKind.Category.OTHER_CARE) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         // ---- v1 §6, v2 §I: consent ----
@@ -686,13 +692,7 @@ public final class ReferenceEvaluation {
                 if (shared.contains(c.id())) {
                     continue;
                 }
-                boolean asks = c.primaryContact();
-                for (CareTask task : situation.careTasks()) {
-                    if (asks) {
-                        break;
-                    }
-                    asks = task.performedBy().equals(c.id()) && task.agreement() != null && careAct(task.kind());
-                }
+                boolean asks = c.primaryContact() || performer(c.id()).agreedCareAct;
                 if (asks) {
                     flag(FlagCodes.CONSENT_MISSING, Severity.INFO, Boundary.FUNCTIONEEL, c.id(), null);
                     action("P-CONSENT", c.id(), null, Priority.LOW);
@@ -721,6 +721,16 @@ public final class ReferenceEvaluation {
         }
     }
 
+    /** What one performer does (a caregiver's or volunteer's id). */
+    private static final class Performer {
+        int tasks;
+        boolean householdOrAdministration;
+        boolean reservedOrRiskyAct;
+        boolean agreedCareAct;
+    }
+
+    private static final Performer NOBODY = new Performer();
+
     private record FlagKey(String code, @Nullable String caregiverId, @Nullable String taskId) {
     }
 
@@ -748,6 +758,13 @@ public final class ReferenceEvaluation {
     /** v2 §B: one step below (HIGH to MEDIUM to LOW; LOW stays LOW). */
     private static Priority stepBelow(Priority p) {
         return p == Priority.HIGH ? Priority.MEDIUM : Priority.LOW;
+    }
+
+    private static int compareNullsFirst(@Nullable String a, @Nullable String b) {
+        if (a == null) {
+            return b == null ? 0 : -1;
+        }
+        return b == null ? 1 : a.compareTo(b);
     }
 
     private static @Nullable LocalDate earliest(@Nullable LocalDate a, @Nullable LocalDate b) {

@@ -221,6 +221,9 @@ class ReferenceDifferentialTest {
                 LocalDate.of(0, 1, 1)};
             date = ends[random.nextInt(ends.length)];
             b.referenceDate(date);
+            if (random.nextBoolean()) {
+                b.phase(Phase.ENDING).endingReason(EndingReason.DECEASED);
+            }
         }
         boolean datesFit = date.getYear() >= 10 && date.getYear() <= 9990;
         List<Caregiver> caregivers = new ArrayList<>();
