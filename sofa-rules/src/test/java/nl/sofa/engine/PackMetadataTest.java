@@ -63,10 +63,10 @@ class PackMetadataTest {
         Advice advice = engine.evaluate(partner());
 
         PackInfo expected = new PackInfo("acme", "2.1.0", "Acme Zorg", PackStatus.DRAFT);
-        assertThat(engine.packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"), expected);
-        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"), expected);
+        assertThat(engine.packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"), expected);
+        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"), expected);
         assertThat(SofaJson.standard().writeAdvice(advice)).contains(
-                "{\"id\":\"sofa-builtin\",\"version\":\"1.0.0\"},{\"id\":\"acme\",\"version\":\"2.1.0\","
+                "{\"id\":\"sofa-builtin\",\"version\":\"2.0.0\"},{\"id\":\"acme\",\"version\":\"2.1.0\","
                         + "\"publisher\":\"Acme Zorg\",\"status\":\"DRAFT\"}");
     }
 

@@ -91,7 +91,7 @@ class PackSafetyTest {
         assertThat(e.packId()).isEqualTo("acme");
         assertThat(e.ruleId()).isEqualTo("acme.late-factor");
         assertThat(e.file()).isEqualTo("acme.drl");
-        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.line()).as("the line of the rule keyword, after the imports").isEqualTo(8);
         assertThat(e.problem()).isEqualTo("inserted an overload factor (RiskFactor acme.LATE) for caregiver cg-1 after"
                 + " that caregiver's overload was tallied (salience -1000): it would not count. Insert overload factors"
                 + " in the DERIVE stratum (salience above -1000) from facts that exist there");
@@ -179,7 +179,7 @@ class PackSafetyTest {
                 when
                     Caregiver( $id : id )
                 then
-                    insert( OverloadLevel.of( $id, OverloadRisk.NONE, java.util.List.of(), drools.getRule().getName(), "x" ) );
+                    insert( OverloadLevel.of( $id, OverloadRisk.NONE, java.util.List.of(), drools.getRule().getName(), Because.of( "acme.factor", "caregiverId", $id ), java.util.List.of() ) );
                 end
                 """)).build();
 
