@@ -30,3 +30,8 @@ java -cp "$bench" nl.sofa.benchmarks.NdjsonFile 100000 "$out/batch.ndjson"
 /usr/bin/time -f "wall %e s, max RSS %M KB" java -Xmx128m -jar "$sofa" evaluate --ndjson --threads 2 \
     "$out/batch.ndjson" 2>"$out/cli-batch.txt" | wc -l | sed 's/^/advice lines: /' | tee -a "$out/cli-batch.txt"
 cat "$out/cli-batch.txt"
+
+# 5. Loading the example pack from DRL and from its precompiled jar (cold forks and warm).
+java -jar "$bench" 'nl\.sofa\.benchmarks\.PackLoadBenchmark' | tee "$out/pack-load-cold.txt"
+java -jar "$bench" 'nl\.sofa\.benchmarks\.PackLoadBenchmark' -bm avgt -tu ms -wi 3 -w 4s -i 5 -r 4s -f 1 \
+    | tee "$out/pack-load-warm.txt"

@@ -20,9 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Warm evaluation of the fixed situations ({@link Situations}): the engine (situation in, advice
- * out) and, as the floor, the plain-Java {@link ReferenceEvaluation} of the overload levels and
- * task flags. Run with {@code -prof gc} for the allocation per evaluation
- * ({@code gc.alloc.rate.norm}), and with {@code -bm sample} for percentiles.
+ * out) and, as the floor, the plain-Java {@link ReferenceEvaluation} of the same decisions (levels,
+ * factor codes, flags and suggestions of pack 2.0.0, without reasons and texts). Run with
+ * {@code -prof gc} for the allocation per evaluation ({@code gc.alloc.rate.norm}), and with
+ * {@code -bm sample} for percentiles.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,7 +55,7 @@ public class EvaluateBenchmark {
         return engine.evaluate(input);
     }
 
-    /** The floor: the same levels, factor codes and task flags in plain Java. */
+    /** The floor: the same levels, factor codes, flags and suggestions in plain Java. */
     @Benchmark
     public ReferenceEvaluation.Result reference() {
         return reference.evaluate(input, input.referenceDate());

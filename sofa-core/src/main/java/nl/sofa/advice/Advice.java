@@ -12,7 +12,7 @@ import java.util.Set;
 import nl.sofa.phase.Phase;
 
 /**
- * The engine's advice about one situation: the output of the JSON contract v1.
+ * The engine's advice about one situation: the output of the JSON contract v2.
  *
  * <p>An advice is always in the contract's canonical form: the constructor sorts suggestions by
  * {@link Suggestion#CONTRACT_ORDER} and flags by {@link Flag#CONTRACT_ORDER}, and refuses two
@@ -24,6 +24,8 @@ import nl.sofa.phase.Phase;
  * @param phase the situation's phase
  * @param engine the engine and packs that produced it
  * @param caregivers one assessment per caregiver of the situation, in input order
+ * @param focus what to do first: at most {@value #MAX_FOCUS} references to HIGH suggestions of this
+ *     advice, most urgent first (the engine's choice is documented in {@code docs/rules.md})
  * @param suggestions the suggested actions, in contract order
  * @param flags the flags, in contract order
  */
@@ -33,13 +35,22 @@ public record Advice(
         Phase phase,
         EngineInfo engine,
         List<CaregiverAssessment> caregivers,
+        List<Suggestion.Key> focus,
         List<Suggestion> suggestions,
         List<Flag> flags) {
+
+    /** The version of the advice contract this advice follows; written as {@code schemaVersion}. */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The most entries {@link #focus()} holds. */
+    public static final int MAX_FOCUS = 5;
 
     /**
      * Sorts suggestions and flags into contract order.
      *
-     * @throws IllegalArgumentException when two suggestions or two flags share a key
+     * @throws IllegalArgumentException when two suggestions or two flags share a key, or the focus
+     *     has more than {@value #MAX_FOCUS} entries, an entry twice, or one that is not a HIGH
+     *     suggestion of this advice
      */
     public Advice {
         Objects.requireNonNull(situationId, "situationId");
@@ -49,6 +60,32 @@ public record Advice(
         caregivers = List.copyOf(caregivers);
         suggestions = sortedUnique(suggestions, Suggestion.CONTRACT_ORDER, Suggestion::key);
         flags = sortedUnique(flags, Flag.CONTRACT_ORDER, Flag::key);
+        focus = List.copyOf(focus);
+        checkFocus(focus, suggestions);
+    }
+
+    private static void checkFocus(List<Suggestion.Key> focus, List<Suggestion> suggestions) {
+        if (focus.isEmpty()) {
+            return;
+        }
+        if (focus.size() > MAX_FOCUS) {
+            throw new IllegalArgumentException("the focus holds " + focus.size() + " entries; at most " + MAX_FOCUS);
+        }
+        Set<Suggestion.Key> high = new HashSet<>();
+        for (Suggestion s : suggestions) {
+            if (s.priority() == Priority.HIGH) {
+                high.add(s.key());
+            }
+        }
+        Set<Suggestion.Key> seen = new HashSet<>();
+        for (Suggestion.Key key : focus) {
+            if (!high.contains(key)) {
+                throw new IllegalArgumentException("the focus names " + key + ", which is not a HIGH suggestion");
+            }
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException("the focus names " + key + " twice");
+            }
+        }
     }
 
     private static <T> List<T> sortedUnique(List<T> values, Comparator<T> order,

@@ -1,6 +1,7 @@
 package nl.sofa.advice;
 
 import java.util.Comparator;
+import nl.sofa.catalog.LocalizedText;
 import java.util.List;
 import java.util.Objects;
 import nl.sofa.boundary.Boundary;
@@ -16,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param boundary the boundary it touches, or null
  * @param caregiverId the caregiver or volunteer it concerns, or null
  * @param taskId the care task it concerns, or null
+ * @param text the flag's title from the flag catalog, in Dutch and English
  * @param rules the ids of the rules that raised it: at least one, sorted, no repeats
- * @param reasons one sentence each naming the facts behind it: at least one, sorted, no repeats
+ * @param reasons why: at least one, no two with the same key and params; the headline (the reason of
+ *     the rule that gave the flag its severity) first, then the facts behind it in
+ *     {@link Reason#FACT_ORDER}
  */
 public record Flag(
         String code,
@@ -25,8 +29,9 @@ public record Flag(
         @Nullable Boundary boundary,
         @Nullable String caregiverId,
         @Nullable String taskId,
+        LocalizedText text,
         List<String> rules,
-        List<String> reasons) {
+        List<Reason> reasons) {
 
     /**
      * The order of the contract: severity (CRITICAL first), then code, then caregiverId (nulls
@@ -34,12 +39,13 @@ public record Flag(
      */
     public static final Comparator<Flag> CONTRACT_ORDER = Flag::compareInContractOrder;
 
-    /** Sorts rules and reasons and checks that each has at least one entry. */
+    /** Sorts the rules and checks that rules and reasons each have at least one entry. */
     public Flag {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(text, "text");
         rules = Explained.sorted(rules, "rules", code);
-        reasons = Explained.sorted(reasons, "reasons", code);
+        reasons = Explained.reasons(reasons, code);
     }
 
     // Written out rather than chained with Comparator.comparing(...).thenComparing(...): the same

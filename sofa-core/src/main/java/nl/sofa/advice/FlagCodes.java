@@ -1,6 +1,9 @@
 package nl.sofa.advice;
 
-/** The flag codes of the built-in pack (contract v1 §2). Packs may raise codes of their own. */
+/**
+ * The flag codes of the built-in pack (contract v1 §2, contract v2 §2). Packs may raise codes of their
+ * own. Every code here has a title in the built-in flag catalog ({@code ActionCatalog.findFlag}).
+ */
 public final class FlagCodes {
     /** A caregiver's overload risk is ELEVATED (WARNING) or HIGH (CRITICAL). */
     public static final String OVERLOAD_RISK = "OVERLOAD_RISK";
@@ -32,6 +35,13 @@ public final class FlagCodes {
     public static final String VOLUNTEER_RESERVED_ACT = "VOLUNTEER_RESERVED_ACT";
     /** A caregiver needs the care plan but the client has not consented to share it. */
     public static final String CONSENT_MISSING = "CONSENT_MISSING";
+    /**
+     * A volunteer performs a risky act or personal care without an agreement or without instruction
+     * (contract v2).
+     */
+    public static final String VOLUNTEER_TASK_UNSUPERVISED = "VOLUNTEER_TASK_UNSUPERVISED";
+    /** A caregiver younger than 18 (contract v2). */
+    public static final String YOUNG_CAREGIVER = "YOUNG_CAREGIVER";
 
     private FlagCodes() {
     }

@@ -1,5 +1,6 @@
 package nl.sofa.advice;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param caregiverId the caregiver (or volunteer) it concerns, or null
  * @param taskId the care task it concerns, or null
  * @param priority how much it matters now
+ * @param dueBy when the action should happen, where a rule sets it; else null
  * @param text the action's texts, from the catalog
  * @param rules the ids of the rules that suggested it: at least one, sorted, no repeats
- * @param reasons one sentence each naming the facts behind it: at least one, sorted, no repeats
+ * @param reasons why: at least one, no two with the same key and params; the headline (the reason of
+ *     the rule that gave the suggestion its priority) first, then the facts behind it in
+ *     {@link Reason#FACT_ORDER}
  */
 public record Suggestion(
         String action,
@@ -28,9 +32,10 @@ public record Suggestion(
         @Nullable String caregiverId,
         @Nullable String taskId,
         Priority priority,
+        @Nullable LocalDate dueBy,
         LocalizedText text,
         List<String> rules,
-        List<String> reasons) {
+        List<Reason> reasons) {
 
     /**
      * The order of the contract: priority (HIGH first), then caregiverId (nulls first), then action
@@ -38,7 +43,7 @@ public record Suggestion(
      */
     public static final Comparator<Suggestion> CONTRACT_ORDER = Suggestion::compareInContractOrder;
 
-    /** Sorts rules and reasons and checks that each has at least one entry. */
+    /** Sorts the rules and checks that rules and reasons each have at least one entry. */
     public Suggestion {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(role, "role");
@@ -46,7 +51,7 @@ public record Suggestion(
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(text, "text");
         rules = Explained.sorted(rules, "rules", action);
-        reasons = Explained.sorted(reasons, "reasons", action);
+        reasons = Explained.reasons(reasons, action);
     }
 
     // Written out rather than chained with Comparator.comparing(...).thenComparing(...): the same

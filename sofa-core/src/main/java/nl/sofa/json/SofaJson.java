@@ -116,9 +116,12 @@ public final class SofaJson {
         output.advice(Objects.requireNonNull(advice, "advice"), new NonClosing(out));
     }
 
-    /** Writes a catalog as {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}, ...]}}. */
+    /**
+     * Writes a catalog as {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}, ...],
+     * "flags": [{"code", "text": {"nl", "en"}}, ...]}}.
+     */
     public String writeCatalog(ActionCatalog catalog) {
-        return output.catalog(catalog.all());
+        return output.catalog(catalog.all(), catalog.flags());
     }
 
     /** Lets a generator close its output without closing the caller's stream. */

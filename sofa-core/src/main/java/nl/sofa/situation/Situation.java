@@ -50,8 +50,11 @@ public record Situation(
         List<CareTask> careTasks,
         @Nullable Policy policy) {
 
-    /** The version of the JSON contract this model implements. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The version of the JSON contract this model implements, and that a situation is written with.
+     * Reading accepts version 1 documents too (contract v2 §1).
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     /** @throws InvalidSituationException naming the first problem, in the order of the fields */
     public Situation {

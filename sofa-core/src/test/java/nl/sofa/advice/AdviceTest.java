@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.sofa.boundary.Boundary;
 import nl.sofa.catalog.ActionCatalog;
 import nl.sofa.catalog.ActionPhase;
+import nl.sofa.catalog.LocalizedText;
 import nl.sofa.phase.Phase;
 import nl.sofa.role.SofaRole;
 import org.junit.jupiter.api.Test;
@@ -16,17 +18,28 @@ import org.junit.jupiter.api.Test;
 class AdviceTest {
     private static Suggestion suggestion(String action, String caregiverId, String taskId, Priority priority) {
         var a = ActionCatalog.builtin().require(action);
-        return new Suggestion(action, a.role(), a.phase(), caregiverId, taskId, priority, a.text(),
-                List.of("r"), List.of("why"));
+        return new Suggestion(action, a.role(), a.phase(), caregiverId, taskId, priority, null, a.text(),
+                List.of("r"), List.of(why("why")));
+    }
+
+    private static Reason why(String key) {
+        return Reason.of(key, Map.of(), new LocalizedText("omdat " + key, "because " + key));
     }
 
     private static Flag flag(String code, Severity severity, String caregiverId, String taskId) {
-        return new Flag(code, severity, Boundary.FUNCTIONEEL, caregiverId, taskId, List.of("r"), List.of("why"));
+        return new Flag(code, severity, Boundary.FUNCTIONEEL, caregiverId, taskId, TITLE, List.of("r"), List.of(why("why")));
     }
 
+    private static final LocalizedText TITLE = new LocalizedText("Titel", "Title");
+
     private static Advice advice(List<Suggestion> suggestions, List<Flag> flags) {
+        return advice(List.of(), suggestions, flags);
+    }
+
+    private static Advice advice(List<Suggestion.Key> focus, List<Suggestion> suggestions, List<Flag> flags) {
         return new Advice("s", LocalDate.of(2026, 11, 23), Phase.DAILY,
-                new EngineInfo("0.1.0", List.of(new PackInfo("sofa-builtin", "1.0.0"))), List.of(), suggestions, flags);
+                new EngineInfo("0.1.0", List.of(new PackInfo("sofa-builtin", "2.0.0"))), List.of(), focus,
+                suggestions, flags);
     }
 
     @Test
@@ -73,15 +86,77 @@ class AdviceTest {
     }
 
     @Test
-    void rulesAndReasonsAreSortedAndNeverEmpty() {
-        Flag f = new Flag("X", Severity.INFO, null, null, null, List.of("b", "a", "b"), List.of("z", "y"));
+    void rulesAreSortedReasonsKeepTheirGivenOrderAndNeitherIsEmpty() {
+        // contract v2: the headline first, so the reasons are not sorted by the record
+        Flag f = new Flag("X", Severity.INFO, null, null, null, TITLE, List.of("b", "a", "b"), List.of(why("z"), why("y")));
         assertThat(f.rules()).containsExactly("a", "b");
-        assertThat(f.reasons()).containsExactly("y", "z");
-        assertThatThrownBy(() -> new Flag("X", Severity.INFO, null, null, null, List.of(), List.of("y")))
+        assertThat(f.reasons()).extracting(Reason::key).containsExactly("z", "y");
+        assertThatThrownBy(() -> new Flag("X", Severity.INFO, null, null, null, TITLE, List.of(), List.of(why("y"))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Suggestion("V-INFO", SofaRole.ONDERSTEUNEN, ActionPhase.ANY, null, null,
-                Priority.LOW, ActionCatalog.builtin().require("V-INFO").text(), List.of("r"), List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
+                Priority.LOW, null, ActionCatalog.builtin().require("V-INFO").text(), List.of("r"), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("V-INFO");
+    }
+
+    @Test
+    void aReasonTwiceWithTheSameParamsIsRefusedNamingTheEntryAndTheKey() {
+        assertThatThrownBy(() -> new Flag("X", Severity.INFO, null, null, null, TITLE, List.of("r"),
+                List.of(why("y"), why("y"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X").hasMessageContaining("y");
+        Reason one = Reason.of("k", Map.of("hours", 1), new LocalizedText("{hours}", "{hours}"));
+        Reason two = Reason.of("k", Map.of("hours", 2), new LocalizedText("{hours}", "{hours}"));
+        assertThat(new Flag("X", Severity.INFO, null, null, null, TITLE, List.of("r"), List.of(one, two)).reasons())
+                .hasSize(2);
+    }
+
+    @Test
+    void aFlagNeedsItsText() {
+        assertThatThrownBy(() -> new Flag("X", Severity.INFO, null, null, null, null, List.of("r"), List.of(why("y"))))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("text");
+    }
+
+    @Test
+    void theFocusKeepsItsOrderAndNamesOnlyHighSuggestions() {
+        Suggestion derailed = suggestion("X-DERAILED", null, null, Priority.HIGH);
+        Suggestion info = suggestion("V-INFO", "cg-1", null, Priority.HIGH);
+        Suggestion low = suggestion("F-D1", "cg-1", null, Priority.LOW);
+        List<Suggestion> all = List.of(low, info, derailed);
+
+        Advice advice = advice(List.of(derailed.key(), info.key()), all, List.of());
+        assertThat(advice.focus()).containsExactly(derailed.key(), info.key());
+        assertThat(advice(List.of(info.key(), derailed.key()), all, List.of()).focus())
+                .as("the focus is the engine's order, not re-sorted")
+                .containsExactly(info.key(), derailed.key());
+        assertThat(advice(all, List.of()).focus()).isEmpty();
+
+        assertThatThrownBy(() -> advice(List.of(low.key()), all, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("F-D1").hasMessageContaining("HIGH");
+        Suggestion.Key absent = new Suggestion.Key("V-REFER", "cg-9", null);
+        assertThatThrownBy(() -> advice(List.of(absent), all, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("V-REFER");
+        assertThatThrownBy(() -> advice(List.of(info.key(), info.key()), all, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+    }
+
+    @Test
+    void theFocusHoldsAtMostFiveEntries() {
+        List<Suggestion> six = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            six.add(suggestion("V-INFO", "cg-" + i, null, Priority.HIGH));
+        }
+        List<Suggestion.Key> keys = six.stream().map(Suggestion::key).toList();
+        assertThat(advice(keys.subList(0, 5), six, List.of()).focus()).hasSize(Advice.MAX_FOCUS);
+        assertThatThrownBy(() -> advice(keys, six, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6").hasMessageContaining("5");
+    }
+
+    @Test
+    void dueByIsKeptAndOptional() {
+        var a = ActionCatalog.builtin().require("O-E4");
+        Suggestion s = new Suggestion("O-E4", a.role(), a.phase(), "cg-1", null, Priority.MEDIUM,
+                LocalDate.of(2027, 1, 4), a.text(), List.of("r"), List.of(why("w")));
+        assertThat(s.dueBy()).isEqualTo(LocalDate.of(2027, 1, 4));
+        assertThat(suggestion("O-E4", "cg-1", null, Priority.MEDIUM).dueBy()).isNull();
     }
 
     @Test

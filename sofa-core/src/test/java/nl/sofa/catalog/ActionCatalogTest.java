@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.sofa.role.SofaRole;
 import org.junit.jupiter.api.Test;
 
-/** The built-in catalog holds exactly the actions of catalog.md, with their roles and phases. */
+/** The built-in catalog holds exactly the actions of catalog.md and catalog-v2.md, with their roles, phases and flags. */
 class ActionCatalogTest {
     private final ActionCatalog catalog = ActionCatalog.builtin();
 
@@ -60,7 +60,85 @@ class ActionCatalogTest {
             assertThat(catalog.require(id).phase()).as(id).isEqualTo(ActionPhase.ANY);
             assertThat(catalog.require(id).role()).as(id).isEqualTo(role);
         });
-        assertThat(catalog.size()).isEqualTo(36 + any.size());
+        assertThat(catalog.size()).isEqualTo(36 + any.size() + 8);
+    }
+
+    @Test
+    void holdsTheEightNewActionsOfCatalogV2() {
+        // catalog-v2.md "New actions": id, role, phase
+        Map<String, String> added = Map.of(
+                "O-E4", "ONDERSTEUNEN ENDING", "O-MEASURE", "ONDERSTEUNEN ANY", "Y-YOUNG", "ONDERSTEUNEN ANY",
+                "G-HANDOVER", "AFSTEMMEN ANY", "G-TAKEOVER", "SAMENWERKEN ANY", "G-VOLUNTEER", "SAMENWERKEN ANY",
+                "G-TRANSFER", "AFSTEMMEN ENDING", "G-CLOSE", "SAMENWERKEN ENDING");
+        added.forEach((id, rolePhase) -> {
+            Action action = catalog.require(id);
+            assertThat(action.role() + " " + action.phase()).as(id).isEqualTo(rolePhase);
+        });
+        assertThat(catalog.require("O-E4").text().nl()).isEqualTo("Nagesprek plannen, enkele weken na het overlijden");
+        assertThat(catalog.require("G-TAKEOVER").text().en())
+                .isEqualTo("Have a qualified professional perform this act until the situation has been discussed");
+    }
+
+    @Test
+    void carriesTheChangedTextsOfCatalogV2() {
+        assertThat(catalog.require("G-POLICY").text().nl())
+                .isEqualTo("Beleid van de organisatie over deze handeling nagaan en bespreken met je leidinggevende");
+        assertThat(catalog.require("G-POLICY").text().nl()).doesNotContain("mantelzorgers");
+        assertThat(catalog.require("G-EVALUATE").text().nl())
+                .isEqualTo("Evaluatie van de afspraak plannen en bespreken hoe het gaat");
+        assertThat(catalog.require("X-DERAILED").text().nl()).isEqualTo(
+                "Meldcode huiselijk geweld en kindermishandeling volgen: overleggen met de aandachtsfunctionaris huiselijk geweld");
+        assertThat(catalog.require("X-DERAILED").text().en())
+                .isEqualTo("Follow the reporting code for domestic violence and abuse: consult the designated officer");
+        // only the English of these four changed; the Dutch stays the workbook's
+        assertThat(catalog.require("O-D1").text()).isEqualTo(new LocalizedText(
+                "Oog houden voor (over)belasting en behoud van vitaliteit",
+                "Keep an eye on (over)load and on the caregiver's vitality"));
+        assertThat(catalog.require("O-E1").text().en()).isEqualTo("Discuss support needs and options after the client leaves");
+        assertThat(catalog.require("F-E3").text()).isEqualTo(new LocalizedText("Privacy bij afscheid", "Privacy when saying goodbye"));
+        assertThat(catalog.require("V-REFER").text().en())
+                .isEqualTo("Make a warm referral to caregiver support (support centre, caregiver consultant)");
+    }
+
+    @Test
+    void everyBuiltInFlagCodeHasATextAndNoOtherCodeIsListed() throws IllegalAccessException {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (java.lang.reflect.Field f : nl.sofa.advice.FlagCodes.class.getFields()) {
+            codes.add((String) f.get(null));
+        }
+        assertThat(codes).hasSize(17).contains("VOLUNTEER_TASK_UNSUPERVISED", "YOUNG_CAREGIVER");
+        for (String code : codes) {
+            FlagType type = catalog.findFlag(code).orElseThrow(() -> new AssertionError("no text for flag " + code));
+            assertThat(type.text().nl()).as(code).isNotBlank();
+            assertThat(type.text().en()).as(code).isNotBlank();
+        }
+        assertThat(catalog.flags()).extracting(FlagType::code).containsExactlyInAnyOrderElementsOf(codes);
+    }
+
+    @Test
+    void flagTextsAreTheWordingOfCatalogV2() {
+        assertThat(catalog.findFlag("OVERLOAD_RISK").orElseThrow().text())
+                .isEqualTo(new LocalizedText("Risico op overbelasting", "Risk of overload"));
+        assertThat(catalog.findFlag("SOLE_CAREGIVER").orElseThrow().text().nl()).isEqualTo("Eén mantelzorger draagt de zorg");
+        assertThat(catalog.findFlag("VOLUNTEER_TASK_UNSUPERVISED").orElseThrow().text())
+                .isEqualTo(new LocalizedText("Vrijwilliger zonder afspraak of instructie",
+                        "Volunteer without agreement or instruction"));
+        assertThat(catalog.findFlag("YOUNG_CAREGIVER").orElseThrow().text())
+                .isEqualTo(new LocalizedText("Jonge mantelzorger", "Young caregiver"));
+        assertThat(catalog.findFlag("LIABILITY_NOTICE").orElseThrow().text().en())
+                .isEqualTo("The caregiver is liable for their own acts");
+        assertThat(catalog.findFlag("NOPE")).isEmpty();
+    }
+
+    @Test
+    void packFlagsAreAddedToACopyAndMayNotReuseACode() {
+        FlagType own = new FlagType("acme.REFERRAL_LATE", new LocalizedText("Verwijzing te laat", "Referral late"));
+        ActionCatalog extended = catalog.withFlags(List.of(own));
+        assertThat(extended.findFlag("acme.REFERRAL_LATE")).contains(own);
+        assertThat(catalog.findFlag("acme.REFERRAL_LATE")).isEmpty();
+        FlagType clash = new FlagType("OVERLOAD_RISK", own.text());
+        assertThatThrownBy(() -> catalog.withFlags(List.of(clash))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("OVERLOAD_RISK");
     }
 
     @Test
@@ -75,8 +153,26 @@ class ActionCatalogTest {
 
     @Test
     void noTextSpeaksOfDeployingCaregivers() {
-        // domain.md: "samen zorgen", never "mantelzorgers inzetten"
-        assertThat(catalog.all()).noneSatisfy(a -> assertThat(a.text().nl().toLowerCase()).contains("inzetten"));
+        // domain.md and rules-v2 §J: "samen zorgen", never "mantelzorgers inzetten/inschakelen/betrekken bij"
+        List<String> texts = new java.util.ArrayList<>();
+        catalog.all().forEach(a -> texts.add(a.text().nl().toLowerCase(java.util.Locale.ROOT)));
+        catalog.flags().forEach(f -> texts.add(f.text().nl().toLowerCase(java.util.Locale.ROOT)));
+        assertThat(texts).hasSize(catalog.size() + 17)
+                .noneMatch(t -> t.contains("inzetten") || t.contains("inschakelen") || t.contains("betrekken bij"));
+    }
+
+    @Test
+    void noTextContainsAnActionIdOrAFlagCode() {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("\\b[A-Z]-[A-Z0-9]+\\b");
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b");
+        List<String> texts = new java.util.ArrayList<>();
+        catalog.all().forEach(a -> texts.addAll(List.of(a.text().nl(), a.text().en())));
+        catalog.flags().forEach(f -> texts.addAll(List.of(f.text().nl(), f.text().en())));
+        assertThat(texts).hasSize(2 * (catalog.size() + catalog.flags().size()))
+                .noneMatch(t -> id.matcher(t).find())
+                .noneMatch(t -> code.matcher(t).find());
+        assertThat(id.matcher("zie O-B1 en G-AGREE").find()).as("the pattern finds an action id").isTrue();
+        assertThat(code.matcher("(SIGNAL_SLEEP_PROBLEMS)").find()).as("the pattern finds a code").isTrue();
     }
 
     @Test
@@ -84,7 +180,7 @@ class ActionCatalogTest {
         assertThat(catalog.byRoleAndPhase(SofaRole.ONDERSTEUNEN, ActionPhase.DAILY)).extracting(Action::id)
                 .containsExactly("O-D1", "O-D2", "O-D3");
         assertThat(catalog.byRoleAndPhase(SofaRole.AFSTEMMEN, ActionPhase.ANY)).extracting(Action::id)
-                .containsExactly("G-INSTRUCT", "G-WISHES", "G-LIABILITY");
+                .containsExactly("G-INSTRUCT", "G-WISHES", "G-LIABILITY", "G-HANDOVER");
         assertThat(catalog.find("NOPE")).isEmpty();
         assertThatThrownBy(() -> catalog.require("NOPE")).hasMessageContaining("NOPE");
     }

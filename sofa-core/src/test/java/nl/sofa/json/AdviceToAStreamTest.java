@@ -29,7 +29,8 @@ class AdviceToAStreamTest {
         SofaJson json = SofaJson.standard().withPrettyPrinting(pretty);
         Advice advice = new Advice("sit-\uD83D\uDE00", LocalDate.of(2026, 1, 1), Phase.BEGIN,
                 new EngineInfo("1", List.of()),
-                List.of(new CaregiverAssessment("cg-\uD83E\uDDD1-é", OverloadRisk.NONE, List.of())), List.of(), List.of());
+                List.of(new CaregiverAssessment("cg-\uD83E\uDDD1-é", OverloadRisk.NONE, List.of())), List.of(), List.of(),
+                List.of());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         json.writeAdvice(advice, out);
 

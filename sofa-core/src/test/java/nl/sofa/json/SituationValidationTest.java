@@ -155,8 +155,8 @@ class SituationValidationTest {
 
     static Stream<Arguments> outOfRange() {
         return Stream.of(
-                arguments("$.schemaVersion", "2", "must be 1"),
-                arguments("$.schemaVersion", "0", "must be 1"),
+                arguments("$.schemaVersion", "3", "must be 1 or 2"),
+                arguments("$.schemaVersion", "0", "must be 1 or 2"),
                 arguments("$.caregivers[0].hoursPerWeek", "-1", "must be between 0 and 168"),
                 arguments("$.caregivers[0].hoursPerWeek", "-0.01", "must be between 0 and 168"),
                 arguments("$.caregivers[0].hoursPerWeek", "168.5", "must be between 0 and 168"),

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sofa catalog}: prints every action the engine may suggest. */
-@Command(name = "catalog", description = "Prints the action catalog (with the actions of added packs) as JSON.")
+@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = SofaCli.Version.class,
+        description = "Prints the action catalog (with the actions of added packs) as JSON.")
 final class CatalogCommand implements Callable<Integer> {
     @ParentCommand
     private SofaCli cli;

@@ -6,10 +6,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.sofa.advice.Advice;
+import nl.sofa.advice.text.AdviceText;
 import nl.sofa.engine.EvaluationException;
-import nl.sofa.engine.RuleInfo;
 import nl.sofa.engine.SofaEngine;
 import nl.sofa.json.SofaJson;
 import nl.sofa.situation.InvalidSituationException;
@@ -22,12 +23,15 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code sofa evaluate FILE}: the advice for one situation; with {@code --ndjson}, one advice per
- * input line, in order, on {@code --threads} threads.
+ * input line, in order, on {@code --threads} threads. {@code --format text [--lang nl|en]} prints the
+ * one advice for a person to read ({@link AdviceText}) instead of JSON.
  */
-@Command(name = "evaluate", description = "Prints the advice for a situation, or for each line of an ndjson batch.")
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = SofaCli.Version.class,
+        description = "Prints the advice for a situation, or for each line of an ndjson batch.")
 final class EvaluateCommand implements Callable<Integer> {
     private static final SofaJson COMPACT = SofaJson.standard();
     private static final SofaJson PRETTY = SofaJson.standard().withPrettyPrinting(true);
+    private static final String BUILTIN_PACK = "sofa-builtin";
 
     @ParentCommand
     private SofaCli cli;
@@ -45,6 +49,20 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Evaluates an ndjson batch on N threads (output identical to one thread). Default: 1.")
     private int threads;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (the advice contract), text (for a person to read) or fhir (a FHIR R4 Bundle:"
+                    + " GuidanceResponse, RequestGroup, DetectedIssue). Default: json.")
+    private String format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
+            description = "The language of --format text: nl or en (JSON holds both). Default: nl.")
+    private String lang;
+
+    @Option(names = "--rule-exception-messages", description = "When a pack's rule throws, puts the exception's"
+            + " message into the error. Off by default: the message may quote the situation (a name, a condition),"
+            + " and errors are often logged.")
+    private boolean ruleExceptionMessages;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The situation (JSON), or - for standard input.")
     private String file;
 
@@ -56,7 +74,17 @@ final class EvaluateCommand implements Callable<Integer> {
         if (threads > 1 && !ndjson) {
             throw CliFailure.usage("--threads applies to an ndjson batch: add --ndjson");
         }
-        fhirInput.start(ndjson, file, cli);
+        if (!format.equals("json") && !format.equals("text") && !format.equals("fhir")) {
+            throw CliFailure.usage("--format must be json, text or fhir");
+        }
+        if (!lang.equals("nl") && !lang.equals("en")) {
+            throw CliFailure.usage("--lang must be nl or en");
+        }
+        if (ndjson && format.equals("text")) {
+            // An ndjson batch is read by programs, one JSON advice per line; text has no lines to keep apart.
+            throw CliFailure.usage("--format text applies to one situation, not to an ndjson batch");
+        }
+        fhirInput.start(format, ndjson, file, cli);
         SofaEngine engine = engineOptions.engine();
         return ndjson ? batch(engine) : single(engine);
     }
@@ -64,64 +92,106 @@ final class EvaluateCommand implements Callable<Integer> {
     private int single(SofaEngine engine) {
         Situation situation = fhirInput.read(file, cli);
         Advice advice = evaluate(engine, situation);
-        cli.stdout().println(fhirInput.fhirOutput() ? FhirInput.write(advice, situation) : PRETTY.writeAdvice(advice));
+        if (format.equals("text")) {
+            cli.stdout().print(AdviceText.render(advice, Locale.forLanguageTag(lang)));
+        } else {
+            cli.stdout().println(fhirInput.fhirOutput() ? FhirInput.write(advice, situation) : PRETTY.writeAdvice(advice));
+        }
         return 0;
     }
 
     private int batch(SofaEngine engine) {
         OutputStream out = new BufferedOutputStream(cli.stdout(), 1 << 16);
-        NdjsonBatch batch = new NdjsonBatch((number, line) -> line(engine, number, line), threads,
+        BatchSummary summary = new BatchSummary();
+        NdjsonBatch batch = new NdjsonBatch((number, line) -> line(engine, number, line, summary), threads,
                 COMPACT.limits().maxDocumentBytes());
         long failed;
         try (InputStream in = Inputs.open(file, cli.stdin())) {
-            failed = batch.run(in, out, number -> failedLine(number, new CliFailure(CliFailure.Kind.INVALID_SITUATION,
-                    "the line is longer than " + COMPACT.limits().maxDocumentBytes() + " bytes", "$", null, null)));
+            failed = batch.run(in, out, number -> summary.failed(number, new CliFailure(
+                    CliFailure.Kind.INVALID_SITUATION, "the line is longer than " + COMPACT.limits().maxDocumentBytes()
+                            + " bytes", "$", null, null)));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return failed == 0 ? 0 : 2;
+        if (failed == 0) {
+            return 0;
+        }
+        // The lines' own errors are on stdout in their places; stderr ends with the one error object
+        // of contract v1 §3, so a script that reads only the last line of stderr learns why it was 2.
+        throw summary.failure("-".equals(file) ? null : file);
     }
 
     /** One ndjson line: its advice, or its error in its place; a bug in the engine still fails the run. */
-    private static NdjsonBatch.LineResult line(SofaEngine engine, long number, byte[] line) {
+    private NdjsonBatch.LineResult line(SofaEngine engine, long number, byte[] line, BatchSummary summary) {
         try {
             Situation situation = COMPACT.readSituation(line);
             return new NdjsonBatch.LineResult(COMPACT.writeAdvice(evaluate(engine, situation))
                     .getBytes(StandardCharsets.UTF_8), false);
         } catch (InvalidSituationException e) {
-            return failedLine(number, new CliFailure(CliFailure.Kind.INVALID_SITUATION, e.problem(), e.path(), null,
+            return summary.failed(number, new CliFailure(CliFailure.Kind.INVALID_SITUATION, e.problem(), e.path(), null,
                     e.line()));
         } catch (CliFailure e) {
             if (e.kind == CliFailure.Kind.INTERNAL) {
                 throw e;
             }
-            return failedLine(number, e);
+            return summary.failed(number, e);
         }
     }
 
-    private static NdjsonBatch.LineResult failedLine(long number, CliFailure failure) {
-        return new NdjsonBatch.LineResult(ErrorObjects.ofLine(number, failure).getBytes(StandardCharsets.UTF_8), true);
+    /** Counts the failed lines of a batch by kind, from any worker thread. */
+    private static final class BatchSummary {
+        private final java.util.concurrent.ConcurrentMap<CliFailure.Kind, java.util.concurrent.atomic.LongAdder> byKind =
+                new java.util.concurrent.ConcurrentSkipListMap<>();
+        private final java.util.concurrent.atomic.AtomicLong firstLine = new java.util.concurrent.atomic.AtomicLong(
+                Long.MAX_VALUE);
+        private final java.util.concurrent.atomic.LongAdder lines = new java.util.concurrent.atomic.LongAdder();
+
+        NdjsonBatch.LineResult failed(long number, CliFailure failure) {
+            byKind.computeIfAbsent(failure.kind, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+            firstLine.accumulateAndGet(number, Math::min);
+            return new NdjsonBatch.LineResult(ErrorObjects.ofLine(number, failure).getBytes(StandardCharsets.UTF_8),
+                    true);
+        }
+
+        /** The batch's one error: the kind of most failed lines (a pack's fault before the input's on a tie). */
+        CliFailure failure(String file) {
+            CliFailure.Kind kind = null;
+            long most = 0;
+            long total = 0;
+            java.util.StringJoiner counts = new java.util.StringJoiner(", ");
+            for (var entry : byKind.entrySet()) {
+                long count = entry.getValue().sum();
+                total += count;
+                counts.add(count + " " + entry.getKey());
+                if (count > most || count == most && entry.getKey() == CliFailure.Kind.INVALID_PACK) {
+                    most = count;
+                    kind = entry.getKey();
+                }
+            }
+            return new CliFailure(kind, total + (total == 1 ? " line" : " lines") + " of the batch failed (" + counts
+                    + "); the first is line " + firstLine.get() + "; each line's error is in its place on stdout",
+                    null, file, null);
+        }
     }
 
     /**
      * Evaluates; a rule of an added pack that fails is INVALID_PACK (the pack is at fault), a
      * built-in rule that fails is INTERNAL (a bug in SOFA).
      */
-    private static Advice evaluate(SofaEngine engine, Situation situation) {
+    private Advice evaluate(SofaEngine engine, Situation situation) {
         try {
             return engine.evaluate(situation);
         } catch (EvaluationException e) {
-            boolean builtin = e.ruleId() == null || engine.rules().stream()
-                    .anyMatch(r -> r.ruleId().equals(e.ruleId()) && r.packId().equals("sofa-builtin"));
-            String message = e.getMessage();
-            if (builtin) {
-                throw new CliFailure(CliFailure.Kind.INTERNAL, "an internal error occurred (a bug in sofa): " + message,
-                        null, null, null);
+            if (e.packId() == null || e.packId().equals(BUILTIN_PACK)) {
+                throw new CliFailure(CliFailure.Kind.INTERNAL, "an internal error occurred (a bug in sofa): "
+                        + e.getMessage(), null, null, null);
             }
-            String packId = engine.rules().stream().filter(r -> r.ruleId().equals(e.ruleId())).map(RuleInfo::packId)
-                    .findFirst().orElse(null);
-            throw new CliFailure(CliFailure.Kind.INVALID_PACK, "pack " + packId + ": " + message, null, null, null);
+            String message = e.getMessage();
+            if (ruleExceptionMessages && e.thrownType() != null) {
+                message += "; its message: " + e.thrownMessage();
+            }
+            throw new CliFailure(CliFailure.Kind.INVALID_PACK, message, null, e.file(), e.line());
         }
     }
 }

@@ -14,19 +14,17 @@ import picocli.CommandLine.Option;
 
 /**
  * The FHIR options of {@code sofa evaluate}: {@code --fhir} reads FILE as a FHIR R4 Bundle, and
- * {@code --format fhir} prints the advice as a FHIR Bundle. Kept apart from EvaluateCommand so that
+ * {@code --format fhir} (an option of EvaluateCommand) prints the advice as a FHIR Bundle. Kept apart from EvaluateCommand so that
  * the JSON path stays as it is; HAPI is loaded only when one of them is given.
  */
 final class FhirInput {
     @Option(names = "--fhir", description = "FILE is a FHIR R4 Bundle (JSON) of the client's resources (see docs/fhir.md).")
     boolean fhir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default): the advice as SOFA JSON; fhir: as a FHIR R4 Bundle (GuidanceResponse,"
-                    + " RequestGroup, DetectedIssue).")
-    String format;
+    /** The value of {@code evaluate --format}, which EvaluateCommand owns and checks. */
+    private String format = "json";
 
-    /** Whether this run reads or writes FHIR. */
+    /** Whether this run writes the advice as FHIR. */
     boolean fhirOutput() {
         return "fhir".equals(format);
     }
@@ -37,10 +35,8 @@ final class FhirInput {
      * Checks the combination of options, then starts reading the Bundle on another thread: HAPI's
      * first parse costs about as much as building the engine, which runs meanwhile.
      */
-    void start(boolean ndjson, String file, SofaCli cli) {
-        if (!"json".equals(format) && !"fhir".equals(format)) {
-            throw CliFailure.usage("--format must be json or fhir");
-        }
+    void start(String format, boolean ndjson, String file, SofaCli cli) {
+        this.format = format;
         if (ndjson && (fhir || fhirOutput())) {
             throw CliFailure.usage("--fhir and --format fhir read and write one situation: leave out --ndjson");
         }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code sofa validate FILE}: checks a situation, prints nothing on success. */
-@Command(name = "validate", description = "Checks a situation against contract v1; prints nothing when it is valid.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = SofaCli.Version.class,
+        description = "Checks a situation against contract v1; prints nothing when it is valid.")
 final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     private SofaCli cli;

@@ -6,6 +6,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.Flag;
 import nl.sofa.advice.Severity;
@@ -14,24 +18,52 @@ import nl.sofa.json.SofaJson;
 import nl.sofa.pack.RulePacks;
 import nl.sofa.situation.InvalidSituationException;
 import nl.sofa.situation.Situation;
+import nl.sofa.text.Vocabulary;
 
 /**
  * Plays an ECD: builds the engine once (with the organisation's pack), evaluates a client's
  * situation when a professional opens the client, and puts the flags on the professional's
- * worklist, most serious first, with the reasons in Dutch.
+ * worklist, most serious first, in Dutch sentences with the names the ECD knows: each flag's title
+ * and the headline of why, never a code.
  *
  * <pre>
  * java -cp sofa-examples/target/sofa.jar nl.sofa.examples.EcdWorklist \
  *     sofa-examples/situations/daily-overload-sole-caregiver.json sofa-examples/packs/zorggroep-noord
  * </pre>
+ *
+ * <p>The whole advice for a person to read is {@code AdviceText.render(advice, locale, nameOfId)}; a
+ * worklist needs only the flags.
  */
 public final class EcdWorklist {
-    private final SofaEngine engine;
-    private final SofaJson json = SofaJson.standard();
+    /**
+     * The names this ECD shows for the ids of the bundled example {@code daily-overload-sole-caregiver};
+     * a real ECD looks them up in its own records. An id without a name stays an id.
+     */
+    public static final Map<String, String> EXAMPLE_NAMES = Map.of(
+            "daily-overload-sole-caregiver", "meneer Bakker",
+            "cg-wife", "Ans Bakker",
+            "t-insulin", "insuline",
+            "t-hoist", "tillift",
+            "t-household", "huishouden");
 
-    /** Once, at start-up: loading the rules is the slow part; evaluating is not. */
-    public EcdWorklist(SofaEngine engine) {
-        this.engine = engine;
+    private static final Locale DUTCH = Vocabulary.DUTCH;
+
+    private final SofaEngine engine;
+    private final Function<String, String> nameOfId;
+    private final SofaJson json = SofaJson.standard();
+    private final Vocabulary words = Vocabulary.standard();
+
+    /**
+     * Once, at start-up: loading the rules is the slow part; evaluating is not.
+     *
+     * @param engine the engine, with the organisation's packs
+     * @param nameOfId the name the ECD shows for an id (of the client's situation, a caregiver, a
+     *     volunteer or a task); null or the id itself keeps the id
+     */
+    public EcdWorklist(SofaEngine engine, Function<String, String> nameOfId) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(nameOfId, "nameOfId");
+        this.nameOfId = id -> Objects.requireNonNullElse(nameOfId.apply(id), id);
     }
 
     /**
@@ -51,20 +83,38 @@ public final class EcdWorklist {
             return 0;
         }
         Advice advice = engine.evaluate(situation);
-        out.println("Werklijst " + advice.situationId() + " (" + advice.referenceDate() + ")");
+        out.println("Werklijst " + nameOfId.apply(advice.situationId()) + ", "
+                + words.date(advice.referenceDate(), DUTCH));
         int needsAction = 0;
-        for (Flag flag : advice.flags()) {
-            String who = flag.caregiverId() == null ? "" : " " + flag.caregiverId();
-            String task = flag.taskId() == null ? "" : " taak " + flag.taskId();
-            out.println("  [" + flag.severity() + "] " + flag.code() + who + task);
-            for (String reason : flag.reasons()) {
-                out.println("      " + reason);
-            }
+        for (Flag flag : advice.flags()) { // most serious first
+            out.println("  " + capitalized(words.word("severity", flag.severity().name(), DUTCH)) + ": "
+                    + flag.text().nl() + about(flag));
+            // The headline says why; the other reasons are the facts behind it, for the client's record.
+            out.println("      " + flag.reasons().get(0).text(DUTCH, nameOfId));
             if (flag.severity() != Severity.INFO) {
                 needsAction++;
             }
         }
         return needsAction;
+    }
+
+    /** Who and which task the flag is about: " (Ans Bakker, taak insuline)", or nothing. */
+    private String about(Flag flag) {
+        if (flag.caregiverId() == null && flag.taskId() == null) {
+            return "";
+        }
+        StringBuilder about = new StringBuilder(" (");
+        if (flag.caregiverId() != null) {
+            about.append(nameOfId.apply(flag.caregiverId()));
+        }
+        if (flag.taskId() != null) {
+            about.append(flag.caregiverId() == null ? "" : ", ").append("taak ").append(nameOfId.apply(flag.taskId()));
+        }
+        return about.append(')').toString();
+    }
+
+    private static String capitalized(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /**
@@ -79,7 +129,7 @@ public final class EcdWorklist {
         for (int i = 1; i < args.length; i++) {
             builder.addPack(RulePacks.load(Path.of(args[i])));
         }
-        EcdWorklist ecd = new EcdWorklist(builder.build());
+        EcdWorklist ecd = new EcdWorklist(builder.build(), EXAMPLE_NAMES::get);
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             int needsAction = ecd.showWorklist(in, out);

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EvaluateCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path PACK = Path.of("packs/zorggroep-noord");
-    private static final JsonSchema ADVICE_SCHEMA = schema("advice-v1.schema.json");
-    private static final JsonSchema SITUATION_SCHEMA = schema("situation-v1.schema.json");
+    private static final JsonSchema ADVICE_SCHEMA = schema("advice-v2.schema.json");
+    private static final JsonSchema SITUATION_SCHEMA = schema("situation-v2.schema.json");
 
     @TempDir
     Path dir;
@@ -100,7 +100,7 @@ class EvaluateCommandTest {
 
     @Test
     void anNdjsonBatchGivesOneLinePerInputLineWithErrorsInPlaceAndExit2() throws IOException {
-        String input = batch(example("begin-new-client.json"), "{\"schemaVersion\": 2}", "",
+        String input = batch(example("begin-new-client.json"), "{\"schemaVersion\": 3}", "",
                 example("ending-deceased.json"), "not json");
 
         CliRun run = CliRun.withStdin(input, "evaluate", "--ndjson", "-");
@@ -167,7 +167,8 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         JsonNode advice = json(run.stdout());
         assertThat(advice.get("engine").get("packs").toString())
-                .isEqualTo("[{\"id\":\"sofa-builtin\",\"version\":\"1.0.0\"},{\"id\":\"zorggroep-noord\",\"version\":\"1.0.0\"}]");
+                .isEqualTo("[{\"id\":\"sofa-builtin\",\"version\":\"2.0.0\"},{\"id\":\"zorggroep-noord\",\"version\":\"2.0.0\","
+                        + "\"publisher\":\"Zorggroep Noord (example organisation)\",\"status\":\"ACTIVE\"}]");
         assertThat(advice.get("flags").findValuesAsText("code")).contains("zorggroep-noord.HOIST_WITHOUT_SECOND_PERSON");
         assertThat(advice.get("suggestions").findValuesAsText("action"))
                 .contains("zorggroep-noord.HOIST-TWO-PEOPLE", "zorggroep-noord.REFER-STEUNPUNT");
@@ -179,6 +180,19 @@ class EvaluateCommandTest {
 
         JsonNode actions = json(CliRun.of("catalog", "--pack", PACK.toString()).stdout()).get("actions");
         assertThat(actions.findValuesAsText("id")).contains("zorggroep-noord.REFER-STEUNPUNT", "S-B1");
+    }
+
+    @Test
+    void rulesListsEveryPackWithItsPublisherAndStatus() {
+        JsonNode packs = json(CliRun.of("rules", "--pack", PACK.toString()).stdout()).get("packs");
+
+        assertThat(packs).hasSize(2);
+        assertThat(packs.get(0).toString()).isEqualTo(
+                "{\"id\":\"sofa-builtin\",\"version\":\"1.0.0\",\"publisher\":null,\"status\":null}");
+        assertThat(packs.get(1).toString()).isEqualTo("{\"id\":\"zorggroep-noord\",\"version\":\"1.0.0\","
+                + "\"publisher\":\"Zorggroep Noord (example organisation)\",\"status\":\"ACTIVE\"}");
+        JsonNode advice = json(CliRun.of("evaluate", "--pack", PACK.toString(), "situations/ending-transfer.json").stdout());
+        assertThat(advice.get("engine").get("packs").get(1)).isEqualTo(packs.get(1));
     }
 
     @Test
@@ -241,6 +255,7 @@ class EvaluateCommandTest {
                 package t;
                 import nl.sofa.caregiver.Caregiver;
                 rule "thrower.palliative-partner"
+                    @description("Throws for one caregiver")
                 when
                     Caregiver( id == "cg-daughter" )
                 then

@@ -36,16 +36,16 @@ class ReadmeApiTest {
             Advice advice = engine.evaluate(situation);                    // thread-safe; same input, same advice
 
             for (Flag flag : advice.flags()) {                             // CRITICAL first
-                System.out.println(flag.severity() + " " + flag.code() + " " + flag.caregiverId() + " " + flag.reasons());
+                System.out.println(flag.severity() + " " + flag.text().nl() + ": " + flag.reasons().get(0).text().nl());
             }
-            String adviceJson = json.writeAdvice(advice);                  // contract v1, byte-stable
+            String adviceJson = json.writeAdvice(advice);                  // contract v2, byte-stable
             // end::api[]
             written = adviceJson;
         } finally {
             System.setOut(stdout);
         }
         assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("CRITICAL ");
-        assertThat(written).startsWith("{\"situationId\":\"ending-transfer\"");
+        assertThat(written).startsWith("{\"schemaVersion\":2,\"situationId\":\"ending-transfer\"");
     }
 
     @Test

@@ -94,4 +94,12 @@ class ZorggroepNoordPackTest {
         assertThat(ENGINE.evaluate(situation).flags()).extracting(Flag::code)
                 .filteredOn(code -> !code.equals(code.toUpperCase())).allMatch(code -> code.startsWith("zorggroep-noord."));
     }
+
+    @Test
+    void thePackAddsToTheBuiltInAdviceAndTakesNothingFromIt() {
+        // The pack sets intensiveHoursAbove to 6 on purpose: the engine without it decides with the same number.
+        SofaEngine builtin = SofaEngine.builder()
+                .thresholds(nl.sofa.engine.Thresholds.defaults().with("intensiveHoursAbove", 6)).build();
+        nl.sofa.testkit.PackProperties.of(builtin::evaluate, ENGINE::evaluate).verify();
+    }
 }

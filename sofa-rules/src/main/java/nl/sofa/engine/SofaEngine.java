@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.EngineInfo;
+import nl.sofa.advice.PackInfo;
 import nl.sofa.catalog.ActionCatalog;
 import nl.sofa.engine.internal.AdviceAssembler;
 import nl.sofa.engine.internal.Evaluator;
@@ -57,6 +59,8 @@ public final class SofaEngine {
     private final Thresholds thresholds;
     private final ActionCatalog catalog;
     private final List<RuleInfo> rules;
+    private final List<PackInfo> packs;
+    private final Map<String, PackAssembly.RuleOrigin> ruleOrigins;
     private final Evaluator evaluator;
 
     private SofaEngine(Builder builder) {
@@ -67,8 +71,11 @@ public final class SofaEngine {
         this.thresholds = packs.thresholds();
         this.catalog = packs.catalog();
         this.rules = packs.rules();
+        this.packs = packs.packs();
+        this.ruleOrigins = packs.ruleOrigins();
         this.evaluator = new Evaluator(RuleLoader.kieBase(packs.enabled()), thresholds, packs.disabledRules(),
-                builder.fireLimitPerFact, new AdviceAssembler(catalog, new EngineInfo(VERSION, packs.packInfos())));
+                builder.fireLimitPerFact, new AdviceAssembler(catalog, packs.reasons(), new EngineInfo(VERSION, packs.packInfos())),
+                packs.enabled().size() > 1 ? packs.packOfRule() : null);
         LOG.info("SOFA engine ready: {} rules ({} switched off) from {} packs in {} ms", rules.size(),
                 rules.stream().filter(r -> !r.enabled()).count(), packs.enabled().size(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -85,13 +92,20 @@ public final class SofaEngine {
      *
      * @param situation a valid situation
      * @return the advice, in contract order
-     * @throws EvaluationException when a rule fails or the rules loop; nothing is returned then
+     * @throws EvaluationException when a rule fails, the rules loop, or a pack's rule oversteps what
+     *     a pack may do; it names the pack, the rule and the rule's file and line; nothing is
+     *     returned then
      */
     public Advice evaluate(Situation situation) {
         Objects.requireNonNull(situation, "situation");
         LocalDate referenceDate = situation.referenceDate() != null ? situation.referenceDate()
                 : LocalDate.ofInstant(clock.instant(), ZONE);
-        return evaluator.evaluate(situation, referenceDate);
+        try {
+            return evaluator.evaluate(situation, referenceDate);
+        } catch (EvaluationException e) {
+            PackAssembly.RuleOrigin origin = e.ruleId() == null ? null : ruleOrigins.get(e.ruleId());
+            throw origin == null ? e : e.locatedIn(origin.packId(), origin.file(), origin.line());
+        }
     }
 
     /**
@@ -101,6 +115,15 @@ public final class SofaEngine {
      */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /**
+     * Every pack the engine was built with: the built-in pack, then each added pack in the order
+     * added, with its publisher and status; switched-off and retired ones included (their rules
+     * are listed by {@link #rules()} as switched off). Advice names only the packs that ran.
+     */
+    public List<PackInfo> packs() {
+        return packs;
     }
 
     /**

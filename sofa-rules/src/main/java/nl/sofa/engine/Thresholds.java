@@ -46,6 +46,14 @@ import java.util.List;
  *     S-D3 MEDIUM (default 2)
  * @param experiencedMonthsFrom BEGIN: a caregiver caring this many months or more gets A-B2 HIGH,
  *     as the expert on this client (default 12)
+ * @param lightHoursBelow light involvement (v2): fewer than this many hours of care a week, not living with the client; the risk factors then count for nothing (default 4)
+ * @param recentMeasurementDays a burden measurement is recent when taken at most this many days before the reference date, or undated (default 365)
+ * @param edizPlusLightUpTo light band on EDIZ-plus: up to this score; a recent light measurement sets the risk factors aside (default 3)
+ * @param csiLightUpTo light band on the CSI: up to this score (default 3)
+ * @param zbiLightUpTo light band on the ZBI: up to this score (default 20)
+ * @param minorAgeBelow flag YOUNG_CAREGIVER: a caregiver younger than this (default 18)
+ * @param roundTheClockHoursFrom wording only: from this many hours a week the care is "vrijwel de klok rond"; below it, from veryManyHoursFrom, "meer dan een volledige werkweek" (default 100)
+ * @param followUpAfterDeathDays DECEASED: the follow-up talk O-E4 is due this many days after the reference date (default 42)
  */
 public record Thresholds(
         double intensiveHoursAbove,
@@ -66,14 +74,23 @@ public record Thresholds(
         int elevatedSignalsFrom,
         int elevatedFactorsFrom,
         int manyTasksFrom,
-        int experiencedMonthsFrom) {
+        int experiencedMonthsFrom,
+        double lightHoursBelow,
+        int recentMeasurementDays,
+        int edizPlusLightUpTo,
+        int csiLightUpTo,
+        int zbiLightUpTo,
+        int minorAgeBelow,
+        double roundTheClockHoursFrom,
+        int followUpAfterDeathDays) {
 
     private static final Thresholds DEFAULTS = new Thresholds(
             8, 3, 40, 8,
             25, 75,
             4, 9, 7, 21, 41,
             3, 1, 4, 5, 1, 2,
-            2, 12);
+            2, 12,
+            4, 365, 3, 3, 20, 18, 100, 42);
 
     /**
      * @throws IllegalArgumentException when a number is negative (or not a number), or a moderate
@@ -99,6 +116,14 @@ public record Thresholds(
         requireNonNegative("elevatedFactorsFrom", elevatedFactorsFrom);
         requireNonNegative("manyTasksFrom", manyTasksFrom);
         requireNonNegative("experiencedMonthsFrom", experiencedMonthsFrom);
+        requireNonNegative("lightHoursBelow", lightHoursBelow);
+        requireNonNegative("recentMeasurementDays", recentMeasurementDays);
+        requireNonNegative("edizPlusLightUpTo", edizPlusLightUpTo);
+        requireNonNegative("csiLightUpTo", csiLightUpTo);
+        requireNonNegative("zbiLightUpTo", zbiLightUpTo);
+        requireNonNegative("minorAgeBelow", minorAgeBelow);
+        requireNonNegative("roundTheClockHoursFrom", roundTheClockHoursFrom);
+        requireNonNegative("followUpAfterDeathDays", followUpAfterDeathDays);
         if (edizPlusModerateFrom > edizPlusHeavyFrom) {
             throw new IllegalArgumentException("edizPlusModerateFrom (" + edizPlusModerateFrom
                     + ") must not be above edizPlusHeavyFrom (" + edizPlusHeavyFrom + ")");
@@ -109,7 +134,7 @@ public record Thresholds(
         }
     }
 
-    /** The thresholds of the built-in pack v1 ({@code rules-v1.md}). */
+    /** The thresholds of the built-in pack 2.0.0 ({@code rules-v1.md} and {@code rules-v2.md}). */
     public static Thresholds defaults() {
         return DEFAULTS;
     }
@@ -270,5 +295,45 @@ public record Thresholds(
     /** A copy with {@link #experiencedMonthsFrom()} set to {@code value}. */
     public Thresholds withExperiencedMonthsFrom(int value) {
         return with("experiencedMonthsFrom", value);
+    }
+
+    /** A copy with {@link #lightHoursBelow()} set to {@code value}. */
+    public Thresholds withLightHoursBelow(double value) {
+        return with("lightHoursBelow", value);
+    }
+
+    /** A copy with {@link #recentMeasurementDays()} set to {@code value}. */
+    public Thresholds withRecentMeasurementDays(int value) {
+        return with("recentMeasurementDays", value);
+    }
+
+    /** A copy with {@link #edizPlusLightUpTo()} set to {@code value}. */
+    public Thresholds withEdizPlusLightUpTo(int value) {
+        return with("edizPlusLightUpTo", value);
+    }
+
+    /** A copy with {@link #csiLightUpTo()} set to {@code value}. */
+    public Thresholds withCsiLightUpTo(int value) {
+        return with("csiLightUpTo", value);
+    }
+
+    /** A copy with {@link #zbiLightUpTo()} set to {@code value}. */
+    public Thresholds withZbiLightUpTo(int value) {
+        return with("zbiLightUpTo", value);
+    }
+
+    /** A copy with {@link #minorAgeBelow()} set to {@code value}. */
+    public Thresholds withMinorAgeBelow(int value) {
+        return with("minorAgeBelow", value);
+    }
+
+    /** A copy with {@link #roundTheClockHoursFrom()} set to {@code value}. */
+    public Thresholds withRoundTheClockHoursFrom(double value) {
+        return with("roundTheClockHoursFrom", value);
+    }
+
+    /** A copy with {@link #followUpAfterDeathDays()} set to {@code value}. */
+    public Thresholds withFollowUpAfterDeathDays(int value) {
+        return with("followUpAfterDeathDays", value);
     }
 }

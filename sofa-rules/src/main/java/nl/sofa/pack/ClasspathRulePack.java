@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
+import nl.sofa.catalog.FlagType;
+import nl.sofa.catalog.LocalizedText;
 import nl.sofa.pack.internal.PackFiles;
 
 /**
@@ -46,10 +49,11 @@ public abstract class ClasspathRulePack implements RulePack {
             rules.add(PackFiles.drl(resource(loader, base + name, manifest.id(), true), manifest.id(), base + name));
         }
         byte[] actions = resource(loader, base + PackFiles.ACTIONS, manifest.id(), false);
-        List<Action> actionList = actions == null ? List.of()
-                : PackFiles.actions(actions, manifest.id(), base + PackFiles.ACTIONS);
-        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actionList,
-                manifest.thresholds());
+        PackFiles.PackCatalog catalog = actions == null ? PackFiles.PackCatalog.EMPTY
+                : PackFiles.catalog(actions, manifest.id(), base + PackFiles.ACTIONS);
+        loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
+                manifest.publisher(), manifest.status(), rules, catalog.actions(), catalog.flags(), catalog.reasons(),
+                manifest.thresholds(), base, base, null);
     }
 
     private static byte[] resource(ClassLoader loader, String name, String packId, boolean required) {
@@ -92,7 +96,33 @@ public abstract class ClasspathRulePack implements RulePack {
     }
 
     @Override
+    public final List<FlagType> flags() {
+        return loaded.flags();
+    }
+
+    @Override
+    public final Map<String, LocalizedText> reasons() {
+        return loaded.reasons();
+    }
+
+    @Override
     public final Map<String, Double> thresholds() {
         return loaded.thresholds();
+    }
+
+    @Override
+    public final String publisher() {
+        return loaded.publisher();
+    }
+
+    @Override
+    public final PackStatus status() {
+        return loaded.status();
+    }
+
+    /** The class path resource folder the pack's files are in. */
+    @Override
+    public final String location() {
+        return loaded.location();
     }
 }

@@ -2,7 +2,11 @@ package nl.sofa.pack;
 
 import java.util.List;
 import java.util.Map;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
+import nl.sofa.catalog.FlagType;
+import nl.sofa.catalog.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule pack: rules of an integrator (a care organisation, an ECD vendor) that run beside the
@@ -49,6 +53,23 @@ public interface RulePack {
     }
 
     /**
+     * The pack's own flag codes with their titles, codes prefixed with {@code id() + "."}; none by
+     * default. A rule of the pack that raises a flag code that no pack declares fails the evaluation.
+     */
+    default List<FlagType> flags() {
+        return List.of();
+    }
+
+    /**
+     * The templates of the pack's reason keys (keys prefixed with {@code id() + "."}), in Dutch and
+     * English, with {@code {param}} placeholders (see {@link nl.sofa.text.Vocabulary}); none by
+     * default. A rule of the pack that gives a reason key without a template fails the evaluation.
+     */
+    default Map<String, LocalizedText> reasons() {
+        return Map.of();
+    }
+
+    /**
      * Thresholds this pack sets, by name ({@link nl.sofa.engine.Thresholds#names()}), for example
      * {@code intensiveHoursAbove = 6} for an organisation that counts care as intensive from six
      * hours a week. They apply on top of the engine's configured thresholds; two packs that set one
@@ -56,5 +77,28 @@ public interface RulePack {
      */
     default Map<String, Double> thresholds() {
         return Map.of();
+    }
+
+    /** Who publishes the pack (an organisation, for example {@code Zorggroep Noord}); null (the default) when not stated. */
+    default @Nullable String publisher() {
+        return null;
+    }
+
+    /**
+     * Where the pack is in its life; null (the default) when not stated, which counts as
+     * {@link PackStatus#ACTIVE}. A {@link PackStatus#RETIRED} pack is listed with its rules
+     * switched off and never runs; a {@link PackStatus#DRAFT} pack runs, and every advice names it
+     * as a draft.
+     */
+    default @Nullable PackStatus status() {
+        return null;
+    }
+
+    /**
+     * Where the pack was loaded from, for messages that must tell two packs apart: a folder, a
+     * jar, or a class path resource folder. Null (the default) when the pack is made in code.
+     */
+    default @Nullable String location() {
+        return null;
     }
 }

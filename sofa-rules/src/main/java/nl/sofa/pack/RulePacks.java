@@ -2,6 +2,9 @@ package nl.sofa.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,6 +17,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import nl.sofa.catalog.Action;
+import nl.sofa.engine.internal.BuiltinPack;
+import nl.sofa.engine.internal.RuleLoader;
+import org.drools.model.Model;
 import nl.sofa.pack.internal.PackFiles;
 
 /**
@@ -21,7 +27,8 @@ import nl.sofa.pack.internal.PackFiles;
  *
  * <p>A folder or jar holds, at its top level, {@code pack.json}
  * ({@code {"id": "acme-policy", "version": "1.0.0", "description": "…"}}), one or more
- * {@code *.drl} files (all of them are loaded, in name order) and optionally {@code actions.json}
+ * {@code *.drl} files (all of them are loaded, in subfolders too, in order of their path in the
+ * pack; when {@code pack.json} lists {@code rules}, a DRL file it does not list is refused) and optionally {@code actions.json}
  * ({@code {"actions": [{"id": "acme-policy.REFER", "role": "ONDERSTEUNEN", "phase": "ANY",
  * "text": {"nl": "…", "en": "…"}}]}}). Loading checks the files; the DRL itself is compiled when
  * an engine is built. Errors are {@link InvalidPackException}s naming the file and the JSON path
@@ -60,30 +67,36 @@ public final class RulePacks {
         PackFiles.Manifest manifest = PackFiles.manifest(read(manifestFile, null), manifestFile.toString(), false);
         List<RuleSource> rules = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
+        // Every .drl in the folder's tree: a file in a subfolder is loaded like one at the top, so
+        // that no rule an author wrote is left out without a word.
+        try (Stream<Path> files = Files.walk(folder)) {
             for (Path drl : files.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                String name = drl.getFileName().toString();
-                if (manifest.rules().isEmpty() || manifest.rules().contains(name)) {
-                    rules.add(PackFiles.drl(read(drl, manifest.id()), manifest.id(), drl.toString()));
-                    names.add(name);
-                }
+                    .sorted(Comparator.comparing(p -> relativeName(folder, p))).toList()) {
+                String name = relativeName(folder, drl);
+                requireListed(manifest, name, manifestFile.toString());
+                rules.add(PackFiles.drl(read(drl, manifest.id()), manifest.id(), drl.toString()));
+                names.add(name);
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidPackException(manifest.id(), folder.toString(), null, null,
                     "cannot list the folder: " + e.getMessage(), e);
         }
         requireRules(manifest, names, folder.toString());
         Path actionsFile = folder.resolve(PackFiles.ACTIONS);
-        List<Action> actions = Files.exists(actionsFile)
-                ? PackFiles.actions(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
-                : List.of();
-        return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
-                    manifest.thresholds());
+        PackFiles.PackCatalog catalog = Files.exists(actionsFile)
+                ? PackFiles.catalog(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
+                : PackFiles.PackCatalog.EMPTY;
+        return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
+                manifest.publisher(), manifest.status(), rules, catalog.actions(), catalog.flags(), catalog.reasons(),
+                manifest.thresholds(), folder.toString(), folder + java.io.File.separator, null);
     }
 
     /**
-     * Loads the pack in a jar (or zip) that holds the files of a pack folder at its root.
+     * Loads the pack in a jar (or zip) that holds the files of a pack folder at its root. A jar
+     * built with kie-maven-plugin carries the executable model of its DRL
+     * ({@code META-INF/kie/<groupId>/<artifactId>/drools-model}): its rules are then loaded from
+     * the model, without compiling DRL (see {@code docs/writing-a-rule-pack.md}, "Precompiled
+     * packs"); DRL kept beside the model serves the messages only.
      *
      * @throws InvalidPackException naming the file and path or line of the first problem
      */
@@ -100,21 +113,24 @@ public final class RulePacks {
                     where + "!/" + PackFiles.MANIFEST, false);
             List<RuleSource> rules = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            for (String name : zip.stream().map(ZipEntry::getName)
-                    .filter(n -> n.endsWith(".drl") && !n.contains("/")).sorted().toList()) {
-                if (manifest.rules().isEmpty() || manifest.rules().contains(name)) {
-                    rules.add(PackFiles.drl(zip.getInputStream(zip.getEntry(name)).readAllBytes(), manifest.id(),
-                            where + "!/" + name));
-                    names.add(name);
-                }
+            for (String name : zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName)
+                    .filter(n -> n.endsWith(".drl")).sorted().toList()) {
+                requireListed(manifest, name, where + "!/" + PackFiles.MANIFEST);
+                rules.add(PackFiles.drl(zip.getInputStream(zip.getEntry(name)).readAllBytes(), manifest.id(),
+                        where + "!/" + name));
+                names.add(name);
             }
-            requireRules(manifest, names, where);
+            List<Model> precompiled = precompiledModels(jar, zip, manifest.id());
+            if (precompiled == null) {
+                requireRules(manifest, names, where);
+            }
             ZipEntry actionsEntry = zip.getEntry(PackFiles.ACTIONS);
-            List<Action> actions = actionsEntry == null ? List.of()
-                    : PackFiles.actions(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
+            PackFiles.PackCatalog catalog = actionsEntry == null ? PackFiles.PackCatalog.EMPTY
+                    : PackFiles.catalog(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
                             where + "!/" + PackFiles.ACTIONS);
-            return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(), rules, actions,
-                    manifest.thresholds());
+            return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
+                    manifest.publisher(), manifest.status(), rules, catalog.actions(), catalog.flags(), catalog.reasons(),
+                    manifest.thresholds(), where, where + "!/", precompiled);
         } catch (IOException e) {
             throw new InvalidPackException(null, where, null, null, "cannot read the jar: " + e.getMessage(), e);
         }
@@ -138,6 +154,78 @@ public final class RulePacks {
                     "a rule pack on the classpath cannot be loaded: " + e.getMessage(), e);
         }
         return List.copyOf(packs);
+    }
+
+    /**
+     * The executable models a pack jar carries, when kie-maven-plugin built it: the index
+     * {@code META-INF/kie/<groupId>/<artifactId>/drools-model} names the model classes, which are
+     * loaded from the jar (SOFA's own classes from SOFA's class loader). Null when the jar has no
+     * index: its DRL is compiled when the engine is built.
+     *
+     * <p>The class loader stays open as long as the models are used (their classes load lazily);
+     * it and the jar are released when the last engine with the pack is garbage.
+     */
+    private static List<Model> precompiledModels(Path jar, ZipFile zip, String packId) {
+        List<String> indexes = zip.stream().map(ZipEntry::getName).filter(MODEL_INDEX.asMatchPredicate()).sorted().toList();
+        if (indexes.isEmpty()) {
+            return null;
+        }
+        if (indexes.size() > 1) {
+            throw new InvalidPackException(packId, jar.toString(), null, null, "the jar holds more than one executable"
+                    + " model index (" + String.join(", ", indexes) + "): build one pack per jar", null);
+        }
+        String index = indexes.get(0);
+        String ours = modelVersion(BuiltinPack.class.getClassLoader().getResourceAsStream(BuiltinPack.MODEL_INDEX));
+        try {
+            // The executable model is generated code against Drools' internal API: only the version that
+            // built SOFA's own model is known to run it.
+            String theirs = modelVersion(zip.getInputStream(zip.getEntry(index)));
+            if (ours != null && !ours.equals(theirs)) {
+                throw new InvalidPackException(packId, jar + "!/" + index, 1, null, "the executable model was built"
+                        + " with Drools " + theirs + ", and this SOFA runs Drools " + ours + ": build the pack with"
+                        + " kie-maven-plugin " + ours, null);
+            }
+            URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, RulePacks.class.getClassLoader());
+            return RuleLoader.precompiledModels(loader, index);
+        } catch (IOException | IllegalStateException e) {
+            throw new InvalidPackException(packId, jar + "!/" + index, null, null,
+                    "the precompiled rules cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    /** The Drools version in a model index's first line ({@code Drools-Model-Version:10.2.0}), or null. */
+    private static String modelVersion(InputStream index) {
+        if (index == null) {
+            return null;
+        }
+        try (index) {
+            String text = new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\\R")) {
+                if (line.startsWith(MODEL_VERSION)) {
+                    return line.substring(MODEL_VERSION.length()).strip();
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.regex.Pattern MODEL_INDEX = java.util.regex.Pattern.compile(
+            "META-INF/kie/[^/]+/[^/]+/drools-model");
+    private static final String MODEL_VERSION = "Drools-Model-Version:";
+
+    /** A pack folder's file name relative to the folder, with {@code /} between the parts on every system. */
+    private static String relativeName(Path folder, Path file) {
+        return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /** A DRL file that the manifest's {@code rules} list leaves out is refused rather than skipped. */
+    private static void requireListed(PackFiles.Manifest manifest, String name, String manifestFile) {
+        if (!manifest.rules().isEmpty() && !manifest.rules().contains(name)) {
+            throw new InvalidPackException(manifest.id(), manifestFile, null, "$.rules",
+                    name + " is in the pack but pack.json's rules do not list it (list it, or remove the file)", null);
+        }
     }
 
     private static void requireRules(PackFiles.Manifest manifest, List<String> loaded, String where) {

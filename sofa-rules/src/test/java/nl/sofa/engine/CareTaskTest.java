@@ -2,9 +2,12 @@ package nl.sofa.engine;
 
 import static nl.sofa.engine.Fixtures.TODAY;
 import static nl.sofa.engine.Fixtures.caregiver;
+import static nl.sofa.engine.Fixtures.keys;
+import static nl.sofa.engine.Fixtures.reason;
 import static nl.sofa.engine.Fixtures.evaluate;
 import static nl.sofa.engine.Fixtures.requireSuggestion;
 import static nl.sofa.engine.Fixtures.situation;
+import static nl.sofa.engine.Fixtures.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -81,14 +84,16 @@ class CareTaskTest {
 
     @Nested
     class ByACaregiver {
+        // rules-v2 §A/§B: v1 used HOUSEHOLD (daily-life help now raises no agreement flag) and WARNING;
+        // personal care without an agreement is INFO with G-AGREE LOW
         @Test
-        void noAgreementIsARelationalWarningWithG_AGREEAtMediumAndNothingAboutItsContent() {
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1", null));
+        void noAgreementAboutPersonalCareIsARelationalInfoWithG_AGREEAtLowAndNothingAboutItsContent() {
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1", null));
 
             Map<String, Flag> flags = flagsOfTask(advice);
             assertThat(flags).containsOnlyKeys("TASK_WITHOUT_AGREEMENT");
-            assertFlag(flags.get("TASK_WITHOUT_AGREEMENT"), Severity.WARNING, Boundary.RELATIONEEL, "cg-1");
-            assertAction(advice, "G-AGREE", "cg-1", Priority.MEDIUM);
+            assertFlag(flags.get("TASK_WITHOUT_AGREEMENT"), Severity.INFO, Boundary.RELATIONEEL, "cg-1");
+            assertAction(advice, "G-AGREE", "cg-1", Priority.LOW);
             assertThat(suggestionsOfTask(advice)).containsOnlyKeys("G-AGREE");
         }
 
@@ -100,12 +105,15 @@ class CareTaskTest {
             assertThat(flags).containsOnlyKeys("TASK_WITHOUT_AGREEMENT", "INSTRUCTION_MISSING", "LIABILITY_NOTICE",
                     "PROFESSIONAL_RESERVATION");
             assertFlag(flags.get("INSTRUCTION_MISSING"), Severity.CRITICAL, Boundary.FUNCTIONEEL, "cg-1");
-            assertAction(advice, "G-INSTRUCT", "cg-1", Priority.HIGH);
+            assertAction(advice, "G-AGREE", "cg-1", Priority.HIGH);
+            // rules-v2 §B: one step below G-AGREE (HIGH), not HIGH as in v1
+            assertAction(advice, "G-INSTRUCT", "cg-1", Priority.MEDIUM);
         }
 
+        // rules-v2 §A: v1 used HOUSEHOLD, which is daily-life help now
         @Test
         void anAgreementNotRecordedInTheCarePlanIsAFunctionalWarningWithG_RECORD() {
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1", FULL.toBuilder().recordedInCarePlan(false).build()));
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1", FULL.toBuilder().recordedInCarePlan(false).build()));
 
             Map<String, Flag> flags = flagsOfTask(advice);
             assertThat(flags).containsOnlyKeys("AGREEMENT_NOT_RECORDED");
@@ -162,10 +170,11 @@ class CareTaskTest {
             assertThat(flagsOfTask(advice).get("INSTRUCTION_MISSING").severity()).isEqualTo(Severity.WARNING);
         }
 
+        // rules-v2 §A: v1 used HOUSEHOLD, which is daily-life help now
         @Test
         void aTaskOutsideTheOrganisationsPolicyIsAFunctionalWarningWithG_POLICY() {
-            Policy policy = new Policy(Set.of(TaskKind.MEDICATION), Set.of(TaskKind.HOUSEHOLD));
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1", FULL), policy);
+            Policy policy = new Policy(Set.of(TaskKind.MEDICATION), Set.of(TaskKind.PERSONAL_CARE));
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1", FULL), policy);
 
             Map<String, Flag> flags = flagsOfTask(advice);
             assertThat(flags).containsOnlyKeys("TASK_OUTSIDE_POLICY");
@@ -184,53 +193,60 @@ class CareTaskTest {
             assertThat(flagsOfTask(withTask(task(TaskKind.HOUSEHOLD, "cg-1", FULL), null))).isEmpty();
         }
 
+        // rules-v2 §A: v1 used COMPANIONSHIP, which is daily-life help now
         @Test
         void aPolicyWithoutTheCaregiverListAcceptsNothingFromCaregivers() {
             Situation situation = SofaJson.standard().readSituation("""
                     {"schemaVersion": 1, "id": "sit-1", "referenceDate": "2026-11-23", "phase": "DAILY",
                      "client": {"id": "cl-1", "carePlanSharedWith": ["cg-1"]},
                      "caregivers": [{"id": "cg-1", "relationToClient": "PARTNER", "hoursPerWeek": 2, "monthsCaring": 1}],
-                     "careTasks": [{"id": "t-1", "kind": "COMPANIONSHIP", "performedBy": "cg-1",
+                     "careTasks": [{"id": "t-1", "kind": "PERSONAL_CARE", "performedBy": "cg-1",
                                     "agreement": {"recordedInCarePlan": true, "instructionGiven": true}}],
-                     "policy": {"volunteerMayPerform": ["COMPANIONSHIP"]}}
+                     "policy": {"volunteerMayPerform": ["PERSONAL_CARE"]}}
                     """);
 
             assertThat(flagsOfTask(Fixtures.ENGINE.evaluate(situation))).containsOnlyKeys("TASK_OUTSIDE_POLICY");
         }
 
+        // rules-v2 §A/§B: v1 used HOUSEHOLD (now INFO, see CareActsTest) and G-WISHES (now G-HANDOVER)
         @Test
-        void anUnwillingCaregiverIsARelationalCriticalWithG_WISHESAtHigh() {
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1", FULL.toBuilder().caregiverWilling(false).build()));
+        void anUnwillingCaregiverIsARelationalCriticalWithG_HANDOVERAtHigh() {
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1", FULL.toBuilder().caregiverWilling(false).build()));
 
             Map<String, Flag> flags = flagsOfTask(advice);
             assertThat(flags).containsOnlyKeys("CAREGIVER_UNWILLING");
             assertFlag(flags.get("CAREGIVER_UNWILLING"), Severity.CRITICAL, Boundary.RELATIONEEL, "cg-1");
-            assertAction(advice, "G-WISHES", "cg-1", Priority.HIGH);
+            assertAction(advice, "G-HANDOVER", "cg-1", Priority.HIGH);
+            assertThat(suggestionsOfTask(advice)).containsOnlyKeys("G-HANDOVER");
         }
 
+        // rules-v2 §A/§B: as above
         @Test
-        void anUnableCaregiverIsARelationalCriticalWithG_WISHESAtHigh() {
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1", FULL.toBuilder().caregiverAble(false).build()));
+        void anUnableCaregiverIsARelationalCriticalWithG_HANDOVERAtHigh() {
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1", FULL.toBuilder().caregiverAble(false).build()));
 
             Map<String, Flag> flags = flagsOfTask(advice);
             assertThat(flags).containsOnlyKeys("CAREGIVER_UNABLE");
             assertFlag(flags.get("CAREGIVER_UNABLE"), Severity.CRITICAL, Boundary.RELATIONEEL, "cg-1");
-            assertAction(advice, "G-WISHES", "cg-1", Priority.HIGH);
+            assertAction(advice, "G-HANDOVER", "cg-1", Priority.HIGH);
         }
 
+        // rules-v2 §B: G-HANDOVER in place of G-WISHES
         @Test
-        void unwillingAndUnableBringOneG_WISHESWithBothRulesAndReasons() {
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1",
+        void unwillingAndUnableBringOneG_HANDOVERWithBothRulesAndReasons() {
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1",
                     FULL.toBuilder().caregiverWilling(false).caregiverAble(false).build()));
 
-            Suggestion wishes = requireSuggestion(advice, "G-WISHES", "cg-1", "t-1");
-            assertThat(wishes.rules()).containsExactly("builtin.task.unable", "builtin.task.unwilling");
-            assertThat(wishes.reasons()).hasSize(2);
+            Suggestion handover = requireSuggestion(advice, "G-HANDOVER", "cg-1", "t-1");
+            assertThat(handover.rules()).containsExactly("builtin.task.unable", "builtin.task.unwilling");
+            assertThat(keys(handover.reasons())).containsExactlyInAnyOrder("task.unable", "task.unwilling");
+            assertThat(suggestion(advice, "G-WISHES", "cg-1", "t-1")).isEmpty();
         }
 
+        // rules-v2 §A: v1 used HOUSEHOLD, which is daily-life help now
         @Test
         void anEvaluationDateBeforeTheReferenceDateIsOverdue() {
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1",
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1",
                     FULL.toBuilder().nextEvaluation(TODAY.minusDays(1)).build()));
 
             Map<String, Flag> flags = flagsOfTask(advice);
@@ -241,14 +257,14 @@ class CareTaskTest {
 
         @Test
         void anEvaluationDueTodayIsNotOverdue() {
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1", FULL.toBuilder().nextEvaluation(TODAY).build()));
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1", FULL.toBuilder().nextEvaluation(TODAY).build()));
 
             assertThat(flagsOfTask(advice)).isEmpty();
         }
 
         @Test
         void anAgreementWithoutAnEvaluationDateIsNotOverdue() {
-            Advice advice = withTask(task(TaskKind.HOUSEHOLD, "cg-1", FULL.toBuilder().nextEvaluation(null).build()));
+            Advice advice = withTask(task(TaskKind.PERSONAL_CARE, "cg-1", FULL.toBuilder().nextEvaluation(null).build()));
 
             assertThat(flagsOfTask(advice)).isEmpty();
         }
@@ -288,7 +304,7 @@ class CareTaskTest {
             assertThat(severities).isEqualTo(Map.of(
                     "AGREEMENT_NOT_RECORDED", Severity.WARNING,
                     "INSTRUCTION_MISSING", Severity.CRITICAL,
-                    "TASK_OUTSIDE_POLICY", Severity.WARNING,
+                    "TASK_OUTSIDE_POLICY", Severity.CRITICAL, // rules-v2 §B: a reserved act outside policy
                     "CAREGIVER_UNWILLING", Severity.CRITICAL,
                     "CAREGIVER_UNABLE", Severity.CRITICAL,
                     "AGREEMENT_EVALUATION_OVERDUE", Severity.WARNING,
@@ -296,34 +312,38 @@ class CareTaskTest {
                     "LIABILITY_NOTICE", Severity.INFO));
             Map<String, Priority> priorities = new TreeMap<>();
             suggestionsOfTask(advice).forEach((action, s) -> priorities.put(action, s.priority()));
+            // rules-v2 §B: G-HANDOVER in place of G-WISHES, and then no G-INSTRUCT and no G-LIABILITY;
+            // G-POLICY follows the CRITICAL flag
             assertThat(priorities).isEqualTo(Map.of(
                     "G-RECORD", Priority.MEDIUM,
-                    "G-INSTRUCT", Priority.HIGH,
-                    "G-POLICY", Priority.MEDIUM,
-                    "G-WISHES", Priority.HIGH,
+                    "G-POLICY", Priority.HIGH,
+                    "G-HANDOVER", Priority.HIGH,
                     "G-EVALUATE", Priority.MEDIUM,
-                    "G-TEAM", Priority.LOW,
-                    "G-LIABILITY", Priority.LOW));
+                    "G-TEAM", Priority.LOW));
         }
     }
 
     @Nested
     class ByAVolunteer {
+        // rules-v2 §C: v1 gave nothing else; now G-TAKEOVER HIGH, and reservations count for volunteers too
         @ParameterizedTest
         @EnumSource(value = TaskKind.class, names = {"INJECTION", "CATHETERISATION"})
-        void aReservedActIsALegalCriticalForTheOrganisationAndNothingElse(TaskKind kind) {
+        void aReservedActIsALegalCriticalForTheOrganisationWithG_TAKEOVERAtHigh(TaskKind kind) {
             Advice advice = withTask(task(kind, "vw-1", null).professionalReservations(true));
 
             Map<String, Flag> flags = flagsOfTask(advice);
-            assertThat(flags).containsOnlyKeys("VOLUNTEER_RESERVED_ACT");
+            assertThat(flags).containsOnlyKeys("VOLUNTEER_RESERVED_ACT", "PROFESSIONAL_RESERVATION");
             assertFlag(flags.get("VOLUNTEER_RESERVED_ACT"), Severity.CRITICAL, Boundary.WETTELIJK, "vw-1");
-            assertThat(suggestionsOfTask(advice)).isEmpty();
+            assertFlag(flags.get("PROFESSIONAL_RESERVATION"), Severity.INFO, Boundary.PERSOONLIJK, "vw-1");
+            assertThat(suggestionsOfTask(advice)).containsOnlyKeys("G-TAKEOVER", "G-TEAM");
+            assertAction(advice, "G-TAKEOVER", "vw-1", Priority.HIGH);
+            assertAction(advice, "G-TEAM", "vw-1", Priority.LOW);
         }
 
         @Test
         void aTaskOutsideTheVolunteerPolicyIsAFunctionalWarningWithG_POLICY() {
             Policy policy = new Policy(Set.of(TaskKind.MEDICATION), Set.of(TaskKind.COMPANIONSHIP));
-            Advice advice = withTask(task(TaskKind.MEDICATION, "vw-1", null), policy);
+            Advice advice = withTask(task(TaskKind.MEDICATION, "vw-1", FULL), policy);
 
             Map<String, Flag> flags = flagsOfTask(advice);
             assertThat(flags).containsOnlyKeys("TASK_OUTSIDE_POLICY");
@@ -331,15 +351,17 @@ class CareTaskTest {
             assertAction(advice, "G-POLICY", "vw-1", Priority.MEDIUM);
         }
 
+        // rules-v2 §C: v1 let the agreement and reservations of a volunteer's task raise nothing; now
+        // only an agreement with instruction keeps VOLUNTEER_TASK_UNSUPERVISED away, and reservations count
         @Test
-        void theAgreementAndReservationsOfAVolunteersTaskRaiseNothing() {
-            Agreement wrong = Agreement.builder().caregiverWilling(false).caregiverAble(false)
+        void anInstructedVolunteersUnwillingnessRecordingAndEvaluationRaiseNothingButReservationsDo() {
+            Agreement wrong = Agreement.builder().instructionGiven(true).caregiverWilling(false).caregiverAble(false)
                     .nextEvaluation(TODAY.minusYears(1)).build();
             Policy policy = new Policy(Set.of(), Set.of(TaskKind.MEDICATION));
             Advice advice = withTask(task(TaskKind.MEDICATION, "vw-1", wrong).professionalReservations(true), policy);
 
-            assertThat(flagsOfTask(advice)).isEmpty();
-            assertThat(suggestionsOfTask(advice)).isEmpty();
+            assertThat(flagsOfTask(advice)).containsOnlyKeys("PROFESSIONAL_RESERVATION");
+            assertThat(suggestionsOfTask(advice)).containsOnlyKeys("G-TEAM");
         }
 
         @Test
@@ -368,9 +390,16 @@ class CareTaskTest {
 
         Suggestion instruct = requireSuggestion(advice, "G-INSTRUCT", "cg-1", "t-1");
         Flag flag = flagsOfTask(advice).get("INSTRUCTION_MISSING");
-        assertThat(instruct.rules()).isEqualTo(flag.rules()).containsExactly("builtin.task.instruction.risky");
-        assertThat(instruct.reasons()).isEqualTo(flag.reasons())
-                .containsExactly("cg-1 doet t-1 (OXYGEN), een risicovolle handeling, zonder instructie");
+        assertThat(flag.rules()).containsExactly("builtin.task.instruction.risky");
+        assertThat(instruct.priority()).as("rules-v2 §B: one step below G-AGREE (MEDIUM)").isEqualTo(Priority.LOW);
+        assertThat(instruct.reasons()).as("G-INSTRUCT LOW after G-AGREE (rules-v2 §B) adds why it waits")
+                .startsWith(flag.reasons().get(0));
+        assertThat(keys(instruct.reasons())).contains("task.instruct.after-agreement");
+        assertThat(keys(flag.reasons())).containsExactly("task.instruction.missing.risky");
+        assertThat(flag.reasons().get(0).params()).containsEntry("caregiverId", "cg-1").containsEntry("taskId", "t-1")
+                .containsEntry("kind", "OXYGEN");
+        assertThat(flag.reasons().get(0).text().nl())
+                .isEqualTo("cg-1 heeft geen instructie gekregen voor zuurstof toedienen (taak t-1), een risicovolle handeling");
         assertThat(List.copyOf(suggestionsOfTask(advice).keySet())).containsExactly("G-AGREE", "G-INSTRUCT");
     }
 }

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** rules-v1.md §6: consent, the client owns the care plan. */
+/** rules-v1.md §6 as changed by rules-v2.md §I: consent, the client owns the care plan. */
 class ConsentTest {
+    /** rules-v2 §I: only an agreement about a care act counts; v1's fixture used HOUSEHOLD. */
     private static CareTask agreed(String id, String performer) {
-        return CareTask.builder(id).kind(TaskKind.HOUSEHOLD).performedBy(performer).agreement(Agreement.defaults())
+        return CareTask.builder(id).kind(TaskKind.PERSONAL_CARE).performedBy(performer).agreement(Agreement.defaults())
                 .build();
     }
 
@@ -79,7 +80,7 @@ class ConsentTest {
     @Test
     void aTaskWithoutAgreementDoesNotNeedTheCarePlan() {
         Advice advice = evaluate(situation(Phase.DAILY).addCaregiver(caregiver("cg-1").build())
-                .addCareTask(CareTask.builder("t-1").kind(TaskKind.HOUSEHOLD).performedBy("cg-1").build()));
+                .addCareTask(CareTask.builder("t-1").kind(TaskKind.PERSONAL_CARE).performedBy("cg-1").build()));
 
         assertThat(flag(advice, "CONSENT_MISSING", "cg-1", null)).isEmpty();
     }

@@ -9,6 +9,7 @@ import static nl.sofa.engine.Fixtures.situation;
 import static nl.sofa.engine.Fixtures.suggestion;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.Flag;
 import nl.sofa.advice.Priority;
@@ -23,15 +24,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** rules-v1.md §4: derailed informal care (ontspoorde mantelzorg). */
+/** rules-v1.md §4 as changed by rules-v2.md §D: derailed informal care (ontspoorde mantelzorg). */
 class DerailmentTest {
     private static Client clientWith(DerailmentSignal... signals) {
         return Client.builder("cl-1").derailmentSignals(signals).build();
     }
 
+    // rules-v2 §D: injuries, neglect and financial irregularities are CRITICAL on their own (see DerailmentV2Test)
     @ParameterizedTest
-    @EnumSource(DerailmentSignal.class)
-    void anySignalWarnsOnceForTheSituationAndSuggestsTheProtocolAtHigh(DerailmentSignal signal) {
+    @EnumSource(value = DerailmentSignal.class, names = {"CLIENT_INJURIES", "CLIENT_NEGLECTED", "FINANCIAL_IRREGULARITIES"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void anyOtherSignalWarnsOnceForTheSituationAndSuggestsTheProtocolAtHigh(DerailmentSignal signal) {
         Advice advice = evaluate(situation(Phase.DAILY).client(clientWith(signal))
                 .addCaregiver(caregiver("cg-1").build()).addCaregiver(caregiver("cg-2").build()));
 
@@ -42,9 +45,10 @@ class DerailmentTest {
         assertThat(requireSuggestion(advice, "X-DERAILED", null).priority()).isEqualTo(Priority.HIGH);
     }
 
+    // rules-v2 §D: v1 used CLIENT_INJURIES, which is CRITICAL on its own now
     @Test
     void anElevatedCaregiverLeavesItAWarning() {
-        Advice advice = evaluate(situation(Phase.DAILY).client(clientWith(DerailmentSignal.CLIENT_INJURIES))
+        Advice advice = evaluate(situation(Phase.DAILY).client(clientWith(DerailmentSignal.PROBLEMS_CONCEALED))
                 .addCaregiver(caregiver("cg-1").signals(OverloadSignal.TIME_PRESSURE).build())
                 .addCaregiver(caregiver("cg-2").build()));
 
@@ -59,7 +63,7 @@ class DerailmentTest {
 
         Flag flag = requireFlag(advice, "DERAILED_CARE_RISK", null, null);
         assertThat(flag.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(flag.rules()).containsExactly("builtin.derailment.critical");
+        assertThat(flag.rules()).containsExactly("builtin.derailment.critical.overload");
         assertThat(flagCodes(advice)).containsOnlyOnce("DERAILED_CARE_RISK");
         assertThat(requireSuggestion(advice, "X-DERAILED", null).priority()).isEqualTo(Priority.HIGH);
     }
@@ -86,7 +90,7 @@ class DerailmentTest {
                 .client(clientWith(DerailmentSignal.PROBLEMS_CONCEALED, DerailmentSignal.CLIENT_INJURIES))
                 .addCaregiver(caregiver("cg-1").build()).addCaregiver(caregiver("cg-2").build()));
 
-        assertThat(requireFlag(advice, "DERAILED_CARE_RISK", null, null).reasons())
-                .containsExactly("signalen van ontspoorde mantelzorg: CLIENT_INJURIES, PROBLEMS_CONCEALED");
+        assertThat(requireFlag(advice, "DERAILED_CARE_RISK", null, null).reasons().get(0).params())
+                .containsEntry("derailmentSignals", List.of("CLIENT_INJURIES", "PROBLEMS_CONCEALED"));
     }
 }

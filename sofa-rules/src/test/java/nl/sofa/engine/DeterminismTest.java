@@ -121,6 +121,6 @@ class DeterminismTest {
         List<CaregiverAssessment> sorted = new ArrayList<>(advice.caregivers());
         sorted.sort(Comparator.comparing(CaregiverAssessment::caregiverId));
         return new Advice(advice.situationId(), advice.referenceDate(), advice.phase(), advice.engine(), sorted,
-                advice.suggestions(), advice.flags());
+                advice.focus(), advice.suggestions(), advice.flags());
     }
 }

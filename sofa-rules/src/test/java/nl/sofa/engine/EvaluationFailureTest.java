@@ -53,7 +53,7 @@ class EvaluationFailureTest {
         assertThat(e.ruleId()).isEqualTo("test.consequence-throws");
         assertThat(e.situationId()).isEqualTo("sit-throws");
         assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
-        assertThat(e.getMessage()).isEqualTo("situation sit-throws, rule test.consequence-throws: the rule's"
+        assertThat(e.getMessage()).isEqualTo("situation sit-throws, pack test, rule test.consequence-throws (failing.drl:6): the rule's"
                 + " consequence threw java.lang.IllegalStateException");
     }
 
@@ -123,7 +123,7 @@ class EvaluationFailureTest {
                 .extracting(RuleInfo::ruleId)
                 .containsExactly("test.condition-throws", "test.consequence-throws", "test.loop", "test.loop-seed");
         Situation fine = situation(Phase.DAILY).addCaregiver(caregiver("cg-1").build()).build();
-        assertThat(engine.evaluate(fine).engine().packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"),
+        assertThat(engine.evaluate(fine).engine().packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"),
                 new PackInfo("test", "0.0.1"));
     }
 }

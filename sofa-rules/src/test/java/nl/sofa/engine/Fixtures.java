@@ -9,6 +9,7 @@ import nl.sofa.advice.Advice;
 import nl.sofa.advice.CaregiverAssessment;
 import nl.sofa.advice.Flag;
 import nl.sofa.advice.OverloadRisk;
+import nl.sofa.advice.Reason;
 import nl.sofa.advice.Suggestion;
 import nl.sofa.caregiver.Caregiver;
 import nl.sofa.caregiver.RelationToClient;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Situations and look-ups for the engine's tests. Every expectation in the tests is written from
- * rules-v1.md and contract-v1.md, never copied from the engine's output.
+ * rules-v1.md, rules-v2.md, contract-v1.md, contract-v2.md and the templates of reasons.json, never
+ * copied from the engine's output.
  */
 final class Fixtures {
     /** The reference date of every situation built here. */
@@ -98,6 +100,46 @@ final class Fixtures {
         return advice.suggestions().stream()
                 .filter(s -> caregiverId == null ? s.caregiverId() == null : caregiverId.equals(s.caregiverId()))
                 .map(Suggestion::action).toList();
+    }
+
+    /** The keys of these reasons, in their order. */
+    static List<String> keys(List<Reason> reasons) {
+        return reasons.stream().map(Reason::key).toList();
+    }
+
+    /** The reason with this key, which must be there. */
+    static Reason reason(List<Reason> reasons, String key) {
+        Optional<Reason> found = reasons.stream().filter(r -> r.key().equals(key)).findFirst();
+        assertThat(found).as("reason %s among %s", key, keys(reasons)).isPresent();
+        return found.get();
+    }
+
+    /** Every sentence of the advice in Dutch: suggestion and flag texts and every reason's text. */
+    static List<String> dutchTexts(Advice advice) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Suggestion s : advice.suggestions()) {
+            texts.add(s.text().nl());
+            s.reasons().forEach(r -> texts.add(r.text().nl()));
+        }
+        for (Flag f : advice.flags()) {
+            texts.add(f.text().nl());
+            f.reasons().forEach(r -> texts.add(r.text().nl()));
+        }
+        return texts;
+    }
+
+    /** Every sentence of the advice in English, as {@link #dutchTexts}. */
+    static List<String> englishTexts(Advice advice) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Suggestion s : advice.suggestions()) {
+            texts.add(s.text().en());
+            s.reasons().forEach(r -> texts.add(r.text().en()));
+        }
+        for (Flag f : advice.flags()) {
+            texts.add(f.text().en());
+            f.reasons().forEach(r -> texts.add(r.text().en()));
+        }
+        return texts;
     }
 
     static CaregiverAssessment assessment(Advice advice, String caregiverId) {

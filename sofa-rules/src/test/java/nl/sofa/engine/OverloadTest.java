@@ -2,6 +2,8 @@ package nl.sofa.engine;
 
 import static nl.sofa.engine.Fixtures.assessment;
 import static nl.sofa.engine.Fixtures.caregiver;
+import static nl.sofa.engine.Fixtures.keys;
+import static nl.sofa.engine.Fixtures.reason;
 import static nl.sofa.engine.Fixtures.ending;
 import static nl.sofa.engine.Fixtures.evaluate;
 import static nl.sofa.engine.Fixtures.flag;
@@ -146,6 +148,14 @@ class OverloadTest {
      */
     @Nested
     class EachRiskFactor {
+        /**
+         * rules-v2 §F: the fixture's caregiver (2 hours, not living with the client) is lightly
+         * involved, and then no risk factor counts; v1's tests used it as is. 4 hours is not light.
+         */
+        private Caregiver.Builder notLight(String id) {
+            return caregiver(id).hoursPerWeek(4);
+        }
+
         private List<String> factorsOf(Caregiver.Builder cg1) {
             return cg1(besideAnother(cg1.signals(OverloadSignal.TIME_PRESSURE))).factors();
         }
@@ -160,7 +170,7 @@ class OverloadTest {
         @CsvSource({"8.5, 4, true", "9, 4, true", "8, 4, false", "9, 3, false", "8, 3, false", "0, 120, false",
                 "39.5, 36, true"})
         void intensiveAndLongTermIsMoreThan8HoursForMoreThan3Months(double hours, int months, boolean intensive) {
-            List<String> factors = factorsOf(caregiver("cg-1").hoursPerWeek(hours).monthsCaring(months));
+            List<String> factors = factorsOf(notLight("cg-1").hoursPerWeek(hours).monthsCaring(months));
 
             if (intensive) {
                 assertThat(factorsWithout(factors)).containsExactly("INTENSIVE_LONG_TERM");
@@ -172,7 +182,7 @@ class OverloadTest {
         @ParameterizedTest(name = "{0} h/week: very many {1}")
         @CsvSource({"40, true", "168, true", "39.5, false"})
         void veryManyHoursIs40OrMoreAWeek(double hours, boolean veryMany) {
-            List<String> factors = factorsWithout(factorsOf(caregiver("cg-1").hoursPerWeek(hours).monthsCaring(1)));
+            List<String> factors = factorsWithout(factorsOf(notLight("cg-1").hoursPerWeek(hours).monthsCaring(1)));
 
             if (veryMany) {
                 assertThat(factors).containsExactly("VERY_MANY_HOURS");
@@ -183,7 +193,7 @@ class OverloadTest {
 
         @Test
         void livingWithTheClient() {
-            assertThat(factorsWithout(factorsOf(caregiver("cg-1").livesWithClient(true))))
+            assertThat(factorsWithout(factorsOf(notLight("cg-1").livesWithClient(true))))
                     .containsExactly("LIVES_WITH_CLIENT");
         }
 
@@ -191,20 +201,20 @@ class OverloadTest {
         @CsvSource(value = {"5, YOUNG_CAREGIVER", "24, YOUNG_CAREGIVER", "25, -", "74, -", "75, OLDER_CAREGIVER",
                 "120, OLDER_CAREGIVER"})
         void youngIsUnder25AndOldIs75AndOver(int age, String factor) {
-            List<String> factors = factorsWithout(factorsOf(caregiver("cg-1").age(age)));
+            List<String> factors = factorsWithout(factorsOf(notLight("cg-1").age(age)));
 
             assertThat(factors).isEqualTo(factor.equals("-") ? List.of() : List.of(factor));
         }
 
         @Test
         void anUnknownAgeIsNoFactor() {
-            assertThat(factorsWithout(factorsOf(caregiver("cg-1").age(null)))).isEmpty();
+            assertThat(factorsWithout(factorsOf(notLight("cg-1").age(null)))).isEmpty();
         }
 
         @ParameterizedTest(name = "employed {0}, {1} h/week: {2}")
         @CsvSource({"true, 8.5, true", "true, 8, false", "false, 20, false"})
         void combiningCareAndWorkIsEmployedWithMoreThan8Hours(boolean employed, double hours, boolean combines) {
-            List<String> factors = factorsWithout(factorsOf(caregiver("cg-1").employed(employed).hoursPerWeek(hours)));
+            List<String> factors = factorsWithout(factorsOf(notLight("cg-1").employed(employed).hoursPerWeek(hours)));
 
             if (combines) {
                 assertThat(factors).containsExactly("COMBINES_CARE_AND_WORK");
@@ -217,7 +227,7 @@ class OverloadTest {
         @EnumSource(value = Condition.class, names = "OTHER", mode = EnumSource.Mode.EXCLUDE)
         void anyConditionButOtherIsDemanding(Condition condition) {
             Advice advice = evaluate(situation(Phase.DAILY).client(Client.builder("cl-1").conditions(condition).build())
-                    .addCaregiver(caregiver("cg-1").signals(OverloadSignal.TIME_PRESSURE).build())
+                    .addCaregiver(notLight("cg-1").signals(OverloadSignal.TIME_PRESSURE).build())
                     .addCaregiver(caregiver("cg-2").build()));
 
             assertThat(cg1(advice).factors()).containsExactly("DEMANDING_CONDITION", "SIGNAL_TIME_PRESSURE");
@@ -227,7 +237,7 @@ class OverloadTest {
         void theConditionOtherIsNotDemanding() {
             Advice advice = evaluate(situation(Phase.DAILY)
                     .client(Client.builder("cl-1").conditions(Condition.OTHER).build())
-                    .addCaregiver(caregiver("cg-1").signals(OverloadSignal.TIME_PRESSURE).build())
+                    .addCaregiver(notLight("cg-1").signals(OverloadSignal.TIME_PRESSURE).build())
                     .addCaregiver(caregiver("cg-2").build()));
 
             assertThat(cg1(advice).factors()).containsExactly("SIGNAL_TIME_PRESSURE");
@@ -236,7 +246,7 @@ class OverloadTest {
         @Test
         void theOnlyCaregiverIsTheSoleCaregiver() {
             Advice advice = evaluate(situation(Phase.DAILY)
-                    .addCaregiver(caregiver("cg-1").signals(OverloadSignal.TIME_PRESSURE).build()));
+                    .addCaregiver(notLight("cg-1").signals(OverloadSignal.TIME_PRESSURE).build()));
 
             assertThat(cg1(advice).factors()).containsExactly("SIGNAL_TIME_PRESSURE", "SOLE_CAREGIVER");
         }
@@ -244,7 +254,7 @@ class OverloadTest {
         @Test
         void volunteersDoNotCountAsCaregivers() {
             Advice advice = evaluate(situation(Phase.DAILY)
-                    .addCaregiver(caregiver("cg-1").signals(OverloadSignal.TIME_PRESSURE).build())
+                    .addCaregiver(notLight("cg-1").signals(OverloadSignal.TIME_PRESSURE).build())
                     .addVolunteer(new Volunteer("vw-1")).addVolunteer(new Volunteer("vw-2")));
 
             assertThat(cg1(advice).factors()).contains("SOLE_CAREGIVER");
@@ -255,7 +265,7 @@ class OverloadTest {
         @EnumSource(RelationToClient.class)
         void relationSettingAndPrimaryContactNeverCountByThemselves(RelationToClient relation) {
             Advice advice = evaluate(situation(Phase.DAILY).setting(Setting.RESIDENTIAL)
-                    .addCaregiver(caregiver("cg-1").relationToClient(relation).primaryContact(true)
+                    .addCaregiver(notLight("cg-1").relationToClient(relation).primaryContact(true)
                             .signals(OverloadSignal.TIME_PRESSURE).build())
                     .addCaregiver(caregiver("cg-2").build()));
 
@@ -466,26 +476,40 @@ class OverloadTest {
             }
         }
 
+        // rules-v2 §E: the table replaces v1's "O-E1 HIGH in every ending": O-E3 HIGH in PALLIATIVE and
+        // DECEASED, and no V-RESPITE in TRANSFER and DECEASED
         @ParameterizedTest
         @EnumSource(EndingReason.class)
-        void inEndingHighDiscussesSupportAfterDepartureAtHighWithoutANetworkAction(EndingReason reason) {
+        void inEndingHighDiscussesSupportOfTheEndingReasonAtHighWithoutANetworkAction(EndingReason reason) {
             Advice advice = evaluate(ending(reason).addCaregiver(high().build()).addCaregiver(caregiver("cg-2").build()));
 
             assertThat(requireFlag(advice, "OVERLOAD_RISK", "cg-1", null).severity()).isEqualTo(Severity.CRITICAL);
-            for (String action : List.of("O-E1", "V-INFO", "V-RESPITE", "V-REFER", "V-EMOTIONAL")) {
+            boolean farewell = reason == EndingReason.PALLIATIVE || reason == EndingReason.DECEASED;
+            boolean respite = reason != EndingReason.TRANSFER && reason != EndingReason.DECEASED;
+            for (String action : List.of(farewell ? "O-E3" : "O-E1", "V-INFO", "V-REFER", "V-EMOTIONAL")) {
                 assertThat(priorityOf(advice, action)).as(action).isEqualTo(Priority.HIGH);
+            }
+            if (respite) {
+                assertThat(priorityOf(advice, "V-RESPITE")).isEqualTo(Priority.HIGH);
+            } else {
+                assertThat(suggestion(advice, "V-RESPITE", "cg-1")).isEmpty();
+            }
+            if (farewell) {
+                assertThat(suggestion(advice, "O-E1", "cg-1")).isEmpty();
             }
             assertThat(suggestion(advice, "O-B3", "cg-1")).isEmpty();
             assertThat(suggestion(advice, "O-D3", "cg-1")).isEmpty();
         }
 
+        // rules-v2 §E: O-E3 in place of O-E1 in PALLIATIVE and DECEASED
         @ParameterizedTest
         @EnumSource(EndingReason.class)
-        void inEndingElevatedAlsoMakesO_E1High(EndingReason reason) {
+        void inEndingElevatedAlsoMakesTheSupportActionOfTheEndingReasonHigh(EndingReason reason) {
             Advice advice = evaluate(ending(reason).addCaregiver(ELEVATED.build()).addCaregiver(caregiver("cg-2").build()));
 
             assertThat(requireFlag(advice, "OVERLOAD_RISK", "cg-1", null).severity()).isEqualTo(Severity.WARNING);
-            assertThat(priorityOf(advice, "O-E1")).isEqualTo(Priority.HIGH);
+            boolean farewell = reason == EndingReason.PALLIATIVE || reason == EndingReason.DECEASED;
+            assertThat(priorityOf(advice, farewell ? "O-E3" : "O-E1")).isEqualTo(Priority.HIGH);
             assertThat(priorityOf(advice, "V-INFO")).isEqualTo(Priority.MEDIUM);
         }
 
@@ -510,10 +534,14 @@ class OverloadTest {
 
             Flag flag = requireFlag(advice, "OVERLOAD_RISK", "cg-1", null);
             assertThat(flag.rules()).containsExactly("builtin.overload.flag.high");
-            assertThat(flag.reasons()).contains(
-                    "cg-1 zorgt 40 uur per week, al 36 maanden",
-                    "cg-1 woont samen met de cliënt",
-                    "cg-1 scoort 10 op de EDIZ-plus: zwaar belast");
+            assertThat(keys(flag.reasons())).contains("overload.factor.intensive-long-term",
+                    "overload.factor.lives-with-client", "overload.burden.heavy");
+            assertThat(reason(flag.reasons(), "overload.factor.intensive-long-term").params())
+                    .containsEntry("hours", 40.0).containsEntry("months", 36);
+            assertThat(reason(flag.reasons(), "overload.burden.heavy").params())
+                    .containsEntry("instrument", "EDIZ_PLUS").containsEntry("score", 10);
+            assertThat(reason(flag.reasons(), "overload.factor.lives-with-client").text().nl())
+                    .isEqualTo("cg-1 woont samen met de cliënt");
         }
 
         @Test

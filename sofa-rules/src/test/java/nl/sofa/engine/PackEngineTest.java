@@ -42,6 +42,7 @@ class PackEngineTest {
             package acme.referral;
 
             import nl.sofa.advice.Priority;
+            import nl.sofa.engine.fact.Because;
             import nl.sofa.engine.fact.OverloadLevel;
             import nl.sofa.engine.fact.SuggestedAction;
             import nl.sofa.advice.OverloadRisk;
@@ -53,25 +54,31 @@ class PackEngineTest {
                 OverloadLevel( $id : caregiverId, risk == OverloadRisk.HIGH )
             then
                 insert( new SuggestedAction( "acme.REFER", $id, null, Priority.HIGH, drools.getRule().getName(),
-                        $id + " wordt verwezen naar het regionale steunpunt" ) );
+                        Because.of( "acme.referred", "caregiverId", $id ) ) );
             end
             """;
 
     private static final Action REFER = new Action("acme.REFER", SofaRole.ONDERSTEUNEN, ActionPhase.ANY,
             new LocalizedText("Verwijzen naar het regionale steunpunt", "Refer to the regional support centre"));
 
+    /** The reason template of REFER_DRL, which a pack that runs it must declare (contract v2). */
+    private static final Map<String, LocalizedText> REFER_REASONS = Map.of("acme.referred",
+            new LocalizedText("{caregiverId} wordt verwezen naar het regionale steunpunt",
+                    "{caregiverId} is referred to the regional support centre"));
+
     private record Pack(String id, String version, String description, List<RuleSource> rules, List<Action> actions,
-            Map<String, Double> thresholds) implements RulePack {
+            Map<String, Double> thresholds, Map<String, LocalizedText> reasons) implements RulePack {
         static Pack of(String id, String drl) {
-            return new Pack(id, "1.0.0", "test pack " + id, List.of(new RuleSource(id + ".drl", drl)), List.of(), Map.of());
+            return new Pack(id, "1.0.0", "test pack " + id, List.of(new RuleSource(id + ".drl", drl)), List.of(), Map.of(),
+                    drl.contains("acme.referred") ? REFER_REASONS : Map.of());
         }
 
         Pack withActions(Action... actions) {
-            return new Pack(id, version, description, rules, List.of(actions), thresholds);
+            return new Pack(id, version, description, rules, List.of(actions), thresholds, reasons);
         }
 
         Pack withThresholds(Map<String, Double> thresholds) {
-            return new Pack(id, version, description, rules, actions, thresholds);
+            return new Pack(id, version, description, rules, actions, thresholds, reasons);
         }
     }
 
@@ -102,8 +109,13 @@ class PackEngineTest {
                     assertThat(s.caregiverId()).isEqualTo("cg-1");
                     assertThat(s.text().nl()).isEqualTo("Verwijzen naar het regionale steunpunt");
                     assertThat(s.rules()).containsExactly("acme.refer-regional");
+                    assertThat(s.reasons()).singleElement().satisfies(r -> {
+                        assertThat(r.key()).isEqualTo("acme.referred");
+                        assertThat(r.text().nl()).isEqualTo("cg-1 wordt verwezen naar het regionale steunpunt");
+                        assertThat(r.text().en()).isEqualTo("cg-1 is referred to the regional support centre");
+                    });
                 });
-        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"),
+        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"),
                 new PackInfo("acme", "1.0.0"));
         assertThat(engine.catalog().contains("acme.REFER")).isTrue();
     }
@@ -114,7 +126,9 @@ class PackEngineTest {
         Files.writeString(folder.resolve("pack.json"), "{\"id\": \"acme\", \"version\": \"3.1.0\", \"description\": \"Acme\"}");
         Files.writeString(folder.resolve("referral.drl"), REFER_DRL);
         Files.writeString(folder.resolve("actions.json"), "{\"actions\": [{\"id\": \"acme.REFER\", \"role\": \"ONDERSTEUNEN\","
-                + " \"phase\": \"ANY\", \"text\": {\"nl\": \"Verwijzen\", \"en\": \"Refer\"}}]}");
+                + " \"phase\": \"ANY\", \"text\": {\"nl\": \"Verwijzen\", \"en\": \"Refer\"}}],"
+                + " \"reasons\": [{\"key\": \"acme.referred\", \"text\": {\"nl\": \"{caregiverId} verwezen\","
+                + " \"en\": \"{caregiverId} referred\"}}]}");
 
         SofaEngine engine = SofaEngine.builder().addPack(RulePacks.load(folder)).build();
 
@@ -146,7 +160,7 @@ class PackEngineTest {
                 .containsExactly(false);
         Advice advice = engine.evaluate(highRisk());
         assertThat(advice.suggestions()).extracting(s -> s.action()).doesNotContain("acme.REFER");
-        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"));
+        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"));
         assertThat(engine.catalog().contains("acme.REFER")).isFalse();
     }
 
@@ -183,7 +197,7 @@ class PackEngineTest {
         assertThat(e.packId()).isEqualTo("acme");
         assertThat(e.file()).isEqualTo("acme.drl");
         assertThat(e.getMessage()).isEqualTo(
-                "pack acme, acme.drl: rule builtin.overload.tally: the id of a rule of this pack must start with acme.");
+                "pack acme, acme.drl:2: rule builtin.overload.tally: the id of a rule of this pack must start with acme.");
     }
 
     @Test

@@ -13,7 +13,11 @@ import nl.sofa.advice.PackInfo;
 import nl.sofa.advice.Priority;
 import nl.sofa.advice.Severity;
 import nl.sofa.advice.Suggestion;
+import java.util.List;
+import java.util.Map;
 import nl.sofa.caregiver.RelationToClient;
+import nl.sofa.catalog.FlagType;
+import nl.sofa.catalog.LocalizedText;
 import nl.sofa.phase.Phase;
 import nl.sofa.situation.Situation;
 import nl.sofa.task.Agreement;
@@ -33,7 +37,11 @@ class RunTimePackTest {
     @BeforeAll
     static void buildEngineWithTestPack() {
         engine = SofaEngine.builder()
-                .addPack(DrlPack.of("test", "2.0.0", "pack.drl"))
+                .addPack(DrlPack.of("test", "2.0.0", "pack.drl").with(
+                        List.of(new FlagType("test.MEDICATION_CHECK", new LocalizedText("Medicatie nakijken", "Check the medication"))),
+                        Map.of("test.partner", new LocalizedText("{caregiverId} zorgt voor de partner", "{caregiverId} cares for their partner"),
+                                "test.medication-check", new LocalizedText("Medicatie van {caregiverId} nakijken (taak {taskId})",
+                                        "Check the medication of {caregiverId} (task {taskId})"))))
                 .build();
     }
 
@@ -50,7 +58,7 @@ class RunTimePackTest {
         assertThat(withPack.overloadRisk()).isEqualTo(OverloadRisk.ELEVATED);
         assertThat(withPack.factors()).containsExactly("LIVES_WITH_CLIENT", "test.PARTNER");
         assertThat(requireFlag(engine.evaluate(situation), "OVERLOAD_RISK", "cg-1", null).reasons())
-                .contains("cg-1 zorgt voor de partner");
+                .extracting(r -> r.text().nl()).contains("cg-1 zorgt voor de partner");
     }
 
     @Test
@@ -63,9 +71,14 @@ class RunTimePackTest {
         Advice advice = engine.evaluate(situation);
 
         assertThat(requireFlag(advice, "test.MEDICATION_CHECK", "cg-1", "t-1").severity()).isEqualTo(Severity.INFO);
+        assertThat(requireFlag(advice, "test.MEDICATION_CHECK", "cg-1", "t-1").text().nl()).isEqualTo("Medicatie nakijken");
         Suggestion instruct = requireSuggestion(advice, "G-INSTRUCT", "cg-1", "t-1");
         assertThat(instruct.priority()).as("WARNING (risky act) beats INFO (the pack)").isEqualTo(Priority.MEDIUM);
-        assertThat(instruct.rules()).containsExactly("builtin.task.instruction.risky", "test.pack.medication-check");
+        assertThat(instruct.rules()).as("v2: G-INSTRUCT is settled after the other findings of the task (rules-v2 §B)")
+                .containsExactly("builtin.task.instruct", "test.pack.medication-check");
+        assertThat(instruct.reasons()).extracting(r -> r.text().nl()).containsExactly(
+                "cg-1 heeft geen instructie gekregen voor het geven van medicijnen (taak t-1), een risicovolle handeling",
+                "Medicatie van cg-1 nakijken (taak t-1)");
     }
 
     @Test

@@ -47,7 +47,8 @@ class SofaEngineTest {
     }
 
     private static CareTask task(String id, LocalDate nextEvaluation) {
-        return CareTask.builder(id).kind(TaskKind.HOUSEHOLD).performedBy("cg-1")
+        // rules-v2 §A: evaluation concerns care acts; v1 used HOUSEHOLD
+        return CareTask.builder(id).kind(TaskKind.PERSONAL_CARE).performedBy("cg-1")
                 .agreement(Agreement.builder().recordedInCarePlan(true).nextEvaluation(nextEvaluation).build()).build();
     }
 
@@ -99,7 +100,7 @@ class SofaEngineTest {
         assertThat(rules).hasSizeGreaterThan(60).isSortedAccordingTo(Comparator.comparing(RuleInfo::ruleId));
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.packId()).isEqualTo("sofa-builtin");
-            assertThat(rule.packVersion()).isEqualTo("1.0.0");
+            assertThat(rule.packVersion()).as("issue 11: built-in pack 2.0.0").isEqualTo("2.0.0");
             assertThat(rule.description()).isNotBlank();
             assertThat(rule.enabled()).isTrue();
         });
@@ -112,7 +113,7 @@ class SofaEngineTest {
         Advice advice = Fixtures.ENGINE.evaluate(situation(Phase.DAILY).build());
 
         assertThat(advice.engine().version()).isEqualTo("0.1.0");
-        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"));
+        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"));
         assertThat(advice.situationId()).isEqualTo("sit-1");
         assertThat(advice.phase()).isEqualTo(Phase.DAILY);
     }
@@ -120,7 +121,14 @@ class SofaEngineTest {
     @Test
     void theCatalogIsTheBuiltInOne() {
         assertThat(Fixtures.ENGINE.catalog()).isSameAs(ActionCatalog.builtin());
-        assertThat(Fixtures.ENGINE.catalog().size()).isEqualTo(52);
+        // catalog-v2.md: 8 new actions (O-E4, O-MEASURE, Y-YOUNG, G-HANDOVER, G-TAKEOVER, G-VOLUNTEER,
+        // G-TRANSFER, G-CLOSE) and a text for each of the 17 flag codes
+        assertThat(Fixtures.ENGINE.catalog().size()).isEqualTo(60);
+        assertThat(Fixtures.ENGINE.catalog().all()).extracting(a -> a.id()).contains("O-E4", "O-MEASURE", "Y-YOUNG",
+                "G-HANDOVER", "G-TAKEOVER", "G-VOLUNTEER", "G-TRANSFER", "G-CLOSE");
+        assertThat(Fixtures.ENGINE.catalog().flags()).hasSize(17);
+        assertThat(Fixtures.ENGINE.catalog().findFlag("YOUNG_CAREGIVER").orElseThrow().text().nl())
+                .isEqualTo("Jonge mantelzorger");
     }
 
     @Test

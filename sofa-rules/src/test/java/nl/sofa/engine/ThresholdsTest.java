@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The thresholds of rules-v1.md, in one record. */
+/** The thresholds of rules-v1.md and rules-v2.md, in one record. */
 class ThresholdsTest {
     @Test
     void theDefaultsAreTheNumbersOfRulesV1() {
@@ -33,6 +33,20 @@ class ThresholdsTest {
     }
 
     @Test
+    void theDefaultsAddTheNumbersOfRulesV2() {
+        Thresholds t = Thresholds.defaults();
+
+        assertThat(t.lightHoursBelow()).as("§F: fewer than 4 hours a week is light").isEqualTo(4);
+        assertThat(t.recentMeasurementDays()).as("§F: at most 365 days before the reference date").isEqualTo(365);
+        assertThat(t.edizPlusLightUpTo()).as("§F: EDIZ_PLUS 0-3").isEqualTo(3);
+        assertThat(t.csiLightUpTo()).as("§F: CSI 0-3").isEqualTo(3);
+        assertThat(t.zbiLightUpTo()).as("§F: ZBI 0-20").isEqualTo(20);
+        assertThat(t.minorAgeBelow()).as("§G: younger than 18").isEqualTo(18);
+        assertThat(t.roundTheClockHoursFrom()).as("§F: 'vrijwel de klok rond' from 100").isEqualTo(100);
+        assertThat(t.followUpAfterDeathDays()).as("§E: O-E4 referenceDate + 42 days").isEqualTo(42);
+    }
+
+    @Test
     void aWitherChangesOneNumberAndLeavesTheRest() {
         Thresholds changed = Thresholds.defaults().withZbiHeavyFrom(50).withYoungAgeBelow(18);
 
@@ -49,9 +63,12 @@ class ThresholdsTest {
                 .withCsiHeavyFrom(9).withZbiModerateFrom(10).withZbiHeavyFrom(11).withHighSignalsFrom(12)
                 .withHighSignalsWithFactorsFrom(13).withHighFactorsWithSignalsFrom(14).withHighFactorsFrom(15)
                 .withElevatedSignalsFrom(16).withElevatedFactorsFrom(17).withManyTasksFrom(18)
-                .withExperiencedMonthsFrom(19);
+                .withExperiencedMonthsFrom(19).withLightHoursBelow(20).withRecentMeasurementDays(21)
+                .withEdizPlusLightUpTo(22).withCsiLightUpTo(23).withZbiLightUpTo(24).withMinorAgeBelow(25)
+                .withRoundTheClockHoursFrom(26).withFollowUpAfterDeathDays(27);
 
-        assertThat(t).isEqualTo(new Thresholds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19));
+        assertThat(t).isEqualTo(new Thresholds(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+                21, 22, 23, 24, 25, 26, 27));
     }
 
     @Test

@@ -9,8 +9,13 @@ import nl.sofa.situation.Situation;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * The engine-level properties of rules-v1.md §7 for rule-pack authors: run them against your
- * engine (with your packs) over generated situations, or on situations of your own.
+ * The engine-level properties of rules-v1.md §7 and rules-v2.md §J and §K for rule-pack authors:
+ * run them against your engine (with your packs) over generated situations, or on situations of your
+ * own. {@link #of} checks all of them; {@code only(AdviceProperty.CONTRACT_V1)} keeps to the properties
+ * of testkit 0.1, {@code only(AdviceProperty.CONTRACT_V2)} to the ones contract v2 added (words not
+ * codes, both languages, no action ids, no deploying words, nothing on tasks after a death, no move
+ * outside a transfer, no looking back while dying, agree before instruct, the focus, the order of
+ * reasons, distinct headlines).
  *
  * <p>The engine is given as a function, so the testkit needs no engine module; {@code engine::evaluate}
  * below stands for whatever evaluates one situation with your packs loaded:
@@ -43,9 +48,9 @@ import org.opentest4j.AssertionFailedError;
  * Property 'advice properties [BALANCE, ...]' failed on try 3 of 1000
  * seed: -4103... (random); replay with -Dsofa.seed=-4103...
  * original input (try 3):
- *   {"schemaVersion":1,"id":"sit-5274",...}
+ *   {"schemaVersion":2,"id":"sit-5274",...}
  * shrunk input (31 steps, nothing simpler fails):
- *   {"schemaVersion":1,"id":"s","phase":"BEGIN","client":{"id":"c",...},"caregivers":[{"id":"cg-1",
+ *   {"schemaVersion":2,"id":"s","phase":"BEGIN","client":{"id":"c",...},"caregivers":[{"id":"cg-1",
  *   "relationToClient":"PARTNER","hoursPerWeek":0,"monthsCaring":0,"livesWithClient":true,...}],...}
  * failure of the shrunk input:
  *   org.opentest4j.AssertionFailedError: [BALANCE] caregiver cg-1 has no suggestion of role
@@ -59,7 +64,8 @@ import org.opentest4j.AssertionFailedError;
  * {@code Property.forAll(Situations.valid()).tries(200).check(properties::check)}.
  *
  * <p>Cost: each situation is evaluated once for all properties, then again for DETERMINISM (twice),
- * ORDER_INDEPENDENCE (once) and MONOTONE_OVERLOAD (about six times per caregiver). Leave out what is
+ * ORDER_INDEPENDENCE (once) and MONOTONE_OVERLOAD (about six times per caregiver); the v2
+ * properties read the one advice and cost no evaluation. Leave out what is
  * too slow for a quick suite with {@link #only}, and run the rest in CI with more tries.
  *
  * <p>Immutable: {@link #only} and {@link #over} return copies. Stable since 0.1.
@@ -85,6 +91,18 @@ public final class AdviceProperties {
     /** A copy that checks only these properties. */
     public AdviceProperties only(AdviceProperty first, AdviceProperty... more) {
         return new AdviceProperties(evaluation, EnumSet.of(first, more), situations);
+    }
+
+    /**
+     * A copy that checks only these properties, for example {@link AdviceProperty#CONTRACT_V2}.
+     *
+     * @throws IllegalArgumentException when {@code properties} is empty
+     */
+    public AdviceProperties only(Set<AdviceProperty> properties) {
+        if (properties.isEmpty()) {
+            throw new IllegalArgumentException("no property to check");
+        }
+        return new AdviceProperties(evaluation, EnumSet.copyOf(properties), situations);
     }
 
     /** A copy that {@link #verify verifies} over the situations of {@code situations}. */

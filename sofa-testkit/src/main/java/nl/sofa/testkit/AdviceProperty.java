@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,11 +19,13 @@ import nl.sofa.advice.Flag;
 import nl.sofa.advice.FlagCodes;
 import nl.sofa.advice.OverloadRisk;
 import nl.sofa.advice.Priority;
+import nl.sofa.advice.Reason;
 import nl.sofa.advice.Suggestion;
 import nl.sofa.caregiver.Caregiver;
 import nl.sofa.caregiver.Volunteer;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionCatalog;
+import nl.sofa.catalog.FlagType;
 import nl.sofa.json.SofaJson;
 import nl.sofa.phase.EndingReason;
 import nl.sofa.role.SofaRole;
@@ -33,11 +36,12 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The properties every advice must have, whatever the rule packs (rules-v1.md §7 and contract v1
- * §2). Each checks one evaluation function on one situation and throws an
+ * §2; rules-v2.md §J and §K and contract v2 §2 for the constants from {@link #NO_CODES_IN_TEXT} on,
+ * gathered in {@link #CONTRACT_V2}). Each checks one evaluation function on one situation and throws an
  * {@link AssertionFailedError} that names the property and what broke it. Run them over generated
  * situations with {@link AdviceProperties}.
  *
- * <p>Stable since 0.1.
+ * <p>Stable since 0.1; the v2 properties since 0.2.
  */
 public enum AdviceProperty {
     /**
@@ -65,7 +69,8 @@ public enum AdviceProperty {
      * Phase purity: every suggestion's phase is the situation's phase or ANY; and the catalog's
      * ending-specific actions only for their ending (move actions S-E2, O-E2, F-E2, A-E2 only for
      * TRANSFER; S-E3 only for PALLIATIVE; farewell actions O-E3, F-E3, A-E3 only for PALLIATIVE and
-     * DECEASED) (rules §1, §2).
+     * DECEASED; in rules v2 §E also O-E4 and G-CLOSE only for DECEASED, G-TRANSFER only for TRANSFER)
+     * (rules §1, §2).
      */
     PHASE_PURITY {
         @Override
@@ -146,7 +151,8 @@ public enum AdviceProperty {
 
     /**
      * Determinism: evaluating the situation again, and evaluating an equal copy of it (read back
-     * from its JSON) on another thread, give byte-identical advice JSON (contract §2).
+     * from its JSON) on another thread, give byte-identical advice JSON, the whole of it: focus,
+     * dueBy, flag texts and every reason's key, params and texts included (contract §2).
      */
     DETERMINISM {
         @Override
@@ -189,7 +195,8 @@ public enum AdviceProperty {
 
     /**
      * Order independence: shuffling the caregivers, volunteers and care tasks changes nothing in the
-     * advice but the order of {@code caregivers[]}, which follows the input (contract §2). The
+     * advice but the order of {@code caregivers[]}, which follows the input (contract §2): the whole
+     * advice JSON is compared, focus and reasons (their order too) included. The
      * lists inside (signals, conditions, carePlanSharedWith, policy lists) are sets in the model:
      * their order cannot reach an engine.
      */
@@ -247,7 +254,8 @@ public enum AdviceProperty {
      * Well-formed: the advice echoes the situation's id, phase and reference date (when given); one
      * assessment per input caregiver, in input order; factors empty exactly when the risk is NONE;
      * every suggestion and flag has at least one rule and one reason, none blank; a suggestion of a
-     * built-in action has the catalog's role, phase and text; OVERLOAD_RISK, SOLE_CAREGIVER and
+     * built-in action has the catalog's role, phase and text, and a flag of a built-in code the flag
+     * catalog's text; no suggestion is due before the reference date; OVERLOAD_RISK, SOLE_CAREGIVER and
      * CONSENT_MISSING carry a caregiverId and no taskId, DERAILED_CARE_RISK and NO_CAREGIVER_KNOWN
      * neither (contract §2).
      */
@@ -280,6 +288,10 @@ public enum AdviceProperty {
             }
             for (Suggestion s : advice.suggestions()) {
                 explained(run, describe(s), s.rules(), s.reasons());
+                if (s.dueBy() != null && s.dueBy().isBefore(advice.referenceDate())) {
+                    throw run.fail("suggestion " + describe(s) + " is due by " + s.dueBy() + ", before the reference date "
+                            + advice.referenceDate());
+                }
                 Optional<Action> action = CATALOG.find(s.action());
                 if (action.isPresent() && (action.get().role() != s.role() || action.get().phase() != s.phase()
                         || !action.get().text().equals(s.text()))) {
@@ -289,6 +301,10 @@ public enum AdviceProperty {
             }
             for (Flag f : advice.flags()) {
                 explained(run, describe(f), f.rules(), f.reasons());
+                Optional<FlagType> type = CATALOG.findFlag(f.code());
+                if (type.isPresent() && !type.get().text().equals(f.text())) {
+                    throw run.fail("flag " + describe(f) + " does not have the flag catalog's text of " + f.code());
+                }
                 boolean perCaregiver = Set.of(FlagCodes.OVERLOAD_RISK, FlagCodes.SOLE_CAREGIVER,
                         FlagCodes.CONSENT_MISSING).contains(f.code());
                 boolean perSituation = Set.of(FlagCodes.DERAILED_CARE_RISK, FlagCodes.NO_CAREGIVER_KNOWN)
@@ -299,17 +315,296 @@ public enum AdviceProperty {
                 }
             }
         }
+    },
+
+    // ---- rules v2 §J and §K, contract v2 ----
+
+    /**
+     * Words, not codes (rules v2 §J, §K): no code of the contract appears as a word in any Dutch or
+     * English text of a suggestion, a flag or a reason. The codes are every constant of the
+     * contract's enums (task kinds, conditions, overload and derailment signals, overload risks,
+     * instruments, relations, settings, ending reasons, phases, SOFA roles, severities, priorities,
+     * boundaries), every flag code (the built-in ones and those in the advice) and every factor code
+     * (the built-in ones and those in the advice). The instrument names CSI and ZBI are the names
+     * people use and are fine; so are the situation's ids, which are left out before the search.
+     * "As a word": not inside a longer word or code ({@code HIGHWAY} holds no {@code HIGH}).
+     */
+    NO_CODES_IN_TEXT {
+        @Override
+        void check(Run run) {
+            Set<String> codes = new TreeSet<>(Texts.CODES);
+            run.advice.flags().forEach(f -> codes.add(f.code()));
+            run.advice.caregivers().forEach(a -> codes.addAll(a.factors()));
+            codes.removeAll(Texts.INSTRUMENT_NAMES);
+            List<String> ids = Texts.ids(run.situation);
+            Texts.each(run.advice, (where, language, text) -> {
+                String code = Texts.firstWordIn(Texts.withoutIds(text, ids), codes);
+                if (code != null) {
+                    throw run.fail(where + ": the " + language + " text \"" + text + "\" shows the code " + code);
+                }
+            });
+        }
+    },
+
+    /**
+     * Both languages everywhere (contract v2 §2): every suggestion, flag and reason has a Dutch and an
+     * English text, neither blank, and the two differ (the same text in both is a text not
+     * translated).
+     */
+    BOTH_LANGUAGES {
+        @Override
+        void check(Run run) {
+            Texts.eachText(run.advice, (where, text) -> {
+                if (text == null || text.nl() == null || text.en() == null || text.nl().isBlank() || text.en().isBlank()) {
+                    throw run.fail(where + " lacks a Dutch or an English text");
+                }
+                if (text.nl().equals(text.en())) {
+                    throw run.fail(where + " has the same text in Dutch and English: \"" + text.nl() + "\"");
+                }
+            });
+        }
+    },
+
+    /**
+     * No action id in any text (rules v2 §J): no Dutch or English text of a suggestion, flag or
+     * reason holds an action id as a word, neither one of the catalog or the advice (such as
+     * {@code O-B1}, {@code G-AGREE}, a pack's {@code acme.REFER}) nor anything shaped like one (a
+     * capital, a hyphen, capitals and digits). The situation's ids are left out before the search.
+     */
+    NO_ACTION_IDS_IN_TEXT {
+        @Override
+        void check(Run run) {
+            Set<String> actionIds = new TreeSet<>();
+            CATALOG.all().forEach(a -> actionIds.add(a.id()));
+            run.advice.suggestions().forEach(s -> actionIds.add(s.action()));
+            List<String> ids = Texts.ids(run.situation);
+            Texts.each(run.advice, (where, language, text) -> {
+                String bare = Texts.withoutIds(text, ids);
+                java.util.regex.Matcher shaped = Texts.ACTION_ID.matcher(bare);
+                if (shaped.find()) {
+                    throw run.fail(where + ": the " + language + " text \"" + text + "\" holds the action id "
+                            + shaped.group());
+                }
+                for (String id : actionIds) {
+                    if (!Texts.ACTION_ID.matcher(id).matches() && Texts.containsWord(bare, id)) {
+                        throw run.fail(where + ": the " + language + " text \"" + text + "\" holds the action id " + id);
+                    }
+                }
+            });
+        }
+    },
+
+    /**
+     * Caregivers are not deployed (rules v2 §J, workbook l.1892: they were there first, the
+     * professional joins them): no Dutch text holds "inzetten", "inschakelen" or "betrekken bij"
+     * (in any case).
+     */
+    NO_DEPLOYING_WORDS {
+        @Override
+        void check(Run run) {
+            Texts.each(run.advice, (where, language, text) -> {
+                if (!language.equals("Dutch")) {
+                    return;
+                }
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
+                for (String word : Texts.DEPLOYING) {
+                    if (lower.contains(word)) {
+                        throw run.fail(where + ": the Dutch text \"" + text + "\" says \"" + word + "\"");
+                    }
+                }
+            });
+        }
+    },
+
+    /**
+     * Nothing about care tasks or consent after a death (rules v2 §E, §K): in an ENDING by DECEASED no
+     * task flag ({@code TASK_WITHOUT_AGREEMENT}, {@code AGREEMENT_NOT_RECORDED},
+     * {@code INSTRUCTION_MISSING}, {@code TASK_OUTSIDE_POLICY}, {@code CAREGIVER_UNWILLING},
+     * {@code CAREGIVER_UNABLE}, {@code AGREEMENT_EVALUATION_OVERDUE}, {@code PROFESSIONAL_RESERVATION},
+     * {@code LIABILITY_NOTICE}, {@code VOLUNTEER_RESERVED_ACT}, {@code VOLUNTEER_TASK_UNSUPERVISED}), no
+     * {@code CONSENT_MISSING} and no P-CONSENT, no G-action but G-CLOSE, and no {@code SOLE_CAREGIVER}.
+     */
+    NOTHING_ON_TASKS_AFTER_DEATH {
+        @Override
+        void check(Run run) {
+            if (run.situation.endingReason() != EndingReason.DECEASED) {
+                return;
+            }
+            for (Flag f : run.advice.flags()) {
+                if (Texts.TASK_FLAGS.contains(f.code()) || f.code().equals(FlagCodes.CONSENT_MISSING)
+                        || f.code().equals(FlagCodes.SOLE_CAREGIVER)) {
+                    throw run.fail("flag " + describe(f) + " after the client has died");
+                }
+            }
+            for (Suggestion s : run.advice.suggestions()) {
+                if (s.action().equals("P-CONSENT") || s.action().startsWith("G-") && !s.action().equals("G-CLOSE")) {
+                    throw run.fail("suggestion " + describe(s) + " after the client has died");
+                }
+            }
+        }
+    },
+
+    /**
+     * No move outside a transfer (rules v2 §E, §K): the move actions S-E2, O-E2, F-E2 and A-E2 only in
+     * an ENDING by TRANSFER (a discharge home is no move).
+     */
+    NO_MOVE_OUTSIDE_TRANSFER {
+        @Override
+        void check(Run run) {
+            if (run.situation.endingReason() == EndingReason.TRANSFER) {
+                return;
+            }
+            for (Suggestion s : run.advice.suggestions()) {
+                if (Texts.MOVE_ACTIONS.contains(s.action())) {
+                    throw run.fail("suggestion " + describe(s) + " speaks of a move in phase " + run.situation.phase()
+                            + (run.situation.endingReason() == null ? "" : " ending by " + run.situation.endingReason()));
+                }
+            }
+        }
+    },
+
+    /**
+     * No looking back while the client is dying (rules v2 §E, §K): no S-E1 in an ENDING by
+     * PALLIATIVE.
+     */
+    NO_LOOKING_BACK_IN_PALLIATIVE {
+        @Override
+        void check(Run run) {
+            if (run.situation.endingReason() != EndingReason.PALLIATIVE) {
+                return;
+            }
+            for (Suggestion s : run.advice.suggestions()) {
+                if (s.action().equals("S-E1")) {
+                    throw run.fail("suggestion " + describe(s) + " (looking back on the collaboration) while the client"
+                            + " is in the palliative phase");
+                }
+            }
+        }
+    },
+
+    /**
+     * Agree first, then instruct (rules v2 §B, §K): G-INSTRUCT's priority is never above that of
+     * G-AGREE or G-POLICY for the same caregiver (or volunteer) and task. The engine's own cap (one
+     * step below) is stricter; this is what every pack must keep.
+     */
+    AGREE_BEFORE_INSTRUCT {
+        @Override
+        void check(Run run) {
+            Map<Suggestion.Key, Suggestion> byKey = new HashMap<>();
+            run.advice.suggestions().forEach(s -> byKey.put(s.key(), s));
+            for (Suggestion instruct : run.advice.suggestions()) {
+                if (!instruct.action().equals("G-INSTRUCT")) {
+                    continue;
+                }
+                for (String first : List.of("G-AGREE", "G-POLICY")) {
+                    Suggestion before = byKey.get(new Suggestion.Key(first, instruct.caregiverId(), instruct.taskId()));
+                    if (before != null && instruct.priority().compareTo(before.priority()) > 0) {
+                        throw run.fail("G-INSTRUCT is " + instruct.priority() + " but " + first + " is "
+                                + before.priority() + " for caregiver " + instruct.caregiverId() + " and task "
+                                + instruct.taskId());
+                    }
+                }
+            }
+        }
+    },
+
+    /**
+     * The focus (contract v2 §2): at most {@value Advice#MAX_FOCUS} entries, no entry twice, each a
+     * HIGH suggestion of the advice; X-DERAILED first when X-DERAILED is suggested; at most 2
+     * entries per non-null caregiverId (a volunteer's counts like a caregiver's). An empty focus is
+     * allowed.
+     */
+    FOCUS {
+        @Override
+        void check(Run run) {
+            List<Suggestion.Key> focus = run.advice.focus();
+            if (focus == null) {
+                throw run.fail("the advice has no focus");
+            }
+            if (focus.size() > Advice.MAX_FOCUS) {
+                throw run.fail("the focus holds " + focus.size() + " entries: " + focus);
+            }
+            Map<Suggestion.Key, Suggestion> byKey = new HashMap<>();
+            run.advice.suggestions().forEach(s -> byKey.put(s.key(), s));
+            Map<String, Integer> perCaregiver = new HashMap<>();
+            Set<Suggestion.Key> seen = new java.util.HashSet<>();
+            for (Suggestion.Key key : focus) {
+                Suggestion s = byKey.get(key);
+                if (s == null || s.priority() != Priority.HIGH) {
+                    throw run.fail("the focus names " + key + ", which is not a HIGH suggestion of the advice");
+                }
+                if (!seen.add(key)) {
+                    throw run.fail("the focus names " + key + " twice");
+                }
+                if (key.caregiverId() != null && perCaregiver.merge(key.caregiverId(), 1, Integer::sum) > 2) {
+                    throw run.fail("the focus holds more than 2 entries for caregiver " + key.caregiverId() + ": " + focus);
+                }
+            }
+            boolean derailed = run.advice.suggestions().stream().anyMatch(s -> s.action().equals("X-DERAILED"));
+            if (derailed && (focus.isEmpty() || !focus.get(0).action().equals("X-DERAILED"))) {
+                throw run.fail("X-DERAILED is suggested but is not first in the focus: " + focus);
+            }
+        }
+    },
+
+    /**
+     * The order of reasons (contract v2 §2): in every suggestion and flag, the reasons after the first
+     * (the headline) are in {@link Reason#FACT_ORDER}: by key, then by params as JSON text.
+     */
+    REASON_ORDER {
+        @Override
+        void check(Run run) {
+            for (Suggestion s : run.advice.suggestions()) {
+                factsInOrder(run, "suggestion " + describe(s), s.reasons());
+            }
+            for (Flag f : run.advice.flags()) {
+                factsInOrder(run, "flag " + describe(f), f.reasons());
+            }
+        }
+    },
+
+    /**
+     * Distinct headlines (rules v2 §J): one caregiver's suggestions never share a headline, their
+     * first reason (the same key and params).
+     */
+    DISTINCT_HEADLINES {
+        @Override
+        void check(Run run) {
+            Map<String, Suggestion> seen = new HashMap<>();
+            for (Suggestion s : run.advice.suggestions()) {
+                if (s.caregiverId() == null) {
+                    continue;
+                }
+                Reason headline = s.reasons().get(0);
+                Suggestion other = seen.putIfAbsent(s.caregiverId() + "\u0000" + headline.key() + headline.paramsJson(), s);
+                if (other != null) {
+                    throw run.fail("suggestions " + describe(other) + " and " + describe(s) + " share the headline "
+                            + headline.key() + " " + headline.paramsJson());
+                }
+            }
+        }
     };
+
+    /** The properties of contract v1 and rules-v1.md §7, as testkit 0.1 checked them. */
+    public static final Set<AdviceProperty> CONTRACT_V1 = java.util.Collections.unmodifiableSet(EnumSet.of(
+            BALANCE, PHASE_PURITY, IDS_EXIST, MONOTONE_OVERLOAD, DETERMINISM, ORDER_INDEPENDENCE,
+            OVERLOAD_FLAG_SUPPORTED, WELL_FORMED));
+
+    /** The properties added with contract v2 and rules-v2.md §J and §K. */
+    public static final Set<AdviceProperty> CONTRACT_V2 = java.util.Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.copyOf(CONTRACT_V1)));
 
     private static final SofaJson JSON = SofaJson.standard();
     private static final ActionCatalog CATALOG = ActionCatalog.builtin();
-    private static final Map<String, Set<EndingReason>> ENDING_ONLY = Map.of(
-            "S-E2", EnumSet.of(EndingReason.TRANSFER), "O-E2", EnumSet.of(EndingReason.TRANSFER),
-            "F-E2", EnumSet.of(EndingReason.TRANSFER), "A-E2", EnumSet.of(EndingReason.TRANSFER),
-            "S-E3", EnumSet.of(EndingReason.PALLIATIVE),
-            "O-E3", EnumSet.of(EndingReason.PALLIATIVE, EndingReason.DECEASED),
-            "F-E3", EnumSet.of(EndingReason.PALLIATIVE, EndingReason.DECEASED),
-            "A-E3", EnumSet.of(EndingReason.PALLIATIVE, EndingReason.DECEASED));
+    private static final Map<String, Set<EndingReason>> ENDING_ONLY = Map.ofEntries(
+            Map.entry("S-E2", EnumSet.of(EndingReason.TRANSFER)), Map.entry("O-E2", EnumSet.of(EndingReason.TRANSFER)),
+            Map.entry("F-E2", EnumSet.of(EndingReason.TRANSFER)), Map.entry("A-E2", EnumSet.of(EndingReason.TRANSFER)),
+            Map.entry("S-E3", EnumSet.of(EndingReason.PALLIATIVE)),
+            Map.entry("O-E3", EnumSet.of(EndingReason.PALLIATIVE, EndingReason.DECEASED)),
+            Map.entry("F-E3", EnumSet.of(EndingReason.PALLIATIVE, EndingReason.DECEASED)),
+            Map.entry("A-E3", EnumSet.of(EndingReason.PALLIATIVE, EndingReason.DECEASED)),
+            Map.entry("O-E4", EnumSet.of(EndingReason.DECEASED)), Map.entry("G-CLOSE", EnumSet.of(EndingReason.DECEASED)),
+            Map.entry("G-TRANSFER", EnumSet.of(EndingReason.TRANSFER)));
 
     /**
      * Checks this property of {@code evaluation} on {@code situation}.
@@ -361,12 +656,12 @@ public enum AdviceProperty {
         }
     }
 
-    private static void explained(Run run, String what, List<String> rules, List<String> reasons) {
+    private static void explained(Run run, String what, List<String> rules, List<Reason> reasons) {
         if (rules.isEmpty() || reasons.isEmpty()) {
             throw run.fail(what + " needs at least one rule and one reason");
         }
-        if (rules.stream().anyMatch(String::isBlank) || reasons.stream().anyMatch(String::isBlank)) {
-            throw run.fail(what + " has a blank rule id or reason");
+        if (rules.stream().anyMatch(String::isBlank)) {
+            throw run.fail(what + " has a blank rule id");
         }
     }
 
@@ -398,7 +693,7 @@ public enum AdviceProperty {
         }
         ordered.addAll(byId.values());
         return new Advice(advice.situationId(), advice.referenceDate(), advice.phase(), advice.engine(), ordered,
-                advice.suggestions(), advice.flags());
+                advice.focus(), advice.suggestions(), advice.flags());
     }
 
     /** What is in one advice and not the other, entry by entry. */
@@ -442,6 +737,16 @@ public enum AdviceProperty {
         int from = Math.max(0, i - 40);
         return "character " + i + ": ..." + a.substring(from, Math.min(a.length(), i + 40)) + "... vs ..."
                 + b.substring(from, Math.min(b.length(), i + 40)) + "...";
+    }
+
+    private static void factsInOrder(Run run, String what, List<Reason> reasons) {
+        for (int i = 2; i < reasons.size(); i++) {
+            if (Reason.FACT_ORDER.compare(reasons.get(i - 1), reasons.get(i)) >= 0) {
+                throw run.fail(what + ": reason " + reasons.get(i).key() + " " + reasons.get(i).paramsJson()
+                        + " comes after " + reasons.get(i - 1).key() + " " + reasons.get(i - 1).paramsJson()
+                        + "; the facts after the headline go by key, then params");
+            }
+        }
     }
 
     private static String describe(Suggestion s) {

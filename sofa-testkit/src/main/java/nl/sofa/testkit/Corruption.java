@@ -28,7 +28,7 @@ public enum Corruption {
     /**
      * A value outside what its field allows: a number below or above its range, a fraction for a
      * whole number, a blank, too long, control-character or {@code PROFESSIONAL} id, a date that is
-     * not a YYYY-MM-DD calendar date, a schemaVersion other than 1. Reported at the value's path.
+     * not a YYYY-MM-DD calendar date, a schemaVersion other than 1 or 2. Reported at the value's path.
      */
     OUT_OF_RANGE,
     /** An enum value (single or in a list) replaced by a string that is no constant. Reported at its path. */

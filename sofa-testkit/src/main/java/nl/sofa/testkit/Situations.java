@@ -8,13 +8,13 @@ import nl.sofa.testkit.internal.SituationGenerator;
 import nl.sofa.testkit.internal.SituationShrinker;
 
 /**
- * Generators of valid situations (contract v1 §1), with realistic distributions and every value
+ * Generators of valid situations (contract v2 §1, written as schemaVersion 2), with realistic distributions and every value
  * of the contract within reach.
  *
- * <p>What comes up: every phase (ENDING with each ending reason, the others without), every setting
+ * <p>What comes up: every phase (ENDING with each ending reason, DISCHARGE_HOME included; the others without), every setting
  * or none, every condition, derailment signal, relation, overload signal, instrument and task kind;
  * burden scores across each instrument's whole range and on the cut-offs (EDIZ-plus 3/4/8/9, CSI
- * 6/7, ZBI 20/21/40/41); ages absent and at 5/24/25/74/75/120; hours of 0, exactly 8 and 40,
+ * 6/7, ZBI 20/21/40/41); ages absent, from 10 to 90, and at 5/17/18/24/25/74/75/120; hours of 0, exactly 8 and 40,
  * fractions, up to 168; months of exactly 3 and 12, up to 1200; volunteers; tasks done by
  * caregivers, volunteers and {@code PROFESSIONAL}; agreements absent, at their defaults
  * ({@code {}}) and full, with {@code nextEvaluation} before, on and after the reference date;

@@ -21,7 +21,7 @@ class PropertyTest {
     private final String seedBefore = System.getProperty(Property.SEED_PROPERTY);
 
     /** The smallest situation with a caregiver with two signals: nothing else in it. */
-    private static final String MINIMAL_TWO_SIGNALS = "{\"schemaVersion\":1,\"id\":\"s\",\"phase\":\"BEGIN\","
+    private static final String MINIMAL_TWO_SIGNALS = "{\"schemaVersion\":2,\"id\":\"s\",\"phase\":\"BEGIN\","
             + "\"client\":{\"id\":\"c\",\"conditions\":[],\"carePlanSharedWith\":[],\"derailmentSignals\":[]},"
             + "\"caregivers\":[{\"id\":\"cg-1\",\"relationToClient\":\"PARTNER\",\"hoursPerWeek\":0,\"monthsCaring\":0,"
             + "\"livesWithClient\":false,\"employed\":false,\"primaryContact\":false,"
@@ -158,7 +158,7 @@ class PropertyTest {
                 .check(s -> {
                     throw new IllegalStateException("always");
                 }));
-        assertThat(Situations.describe((Situation) failure.shrunk())).isEqualTo("{\"schemaVersion\":1,\"id\":\"s\","
+        assertThat(Situations.describe((Situation) failure.shrunk())).isEqualTo("{\"schemaVersion\":2,\"id\":\"s\","
                 + "\"phase\":\"BEGIN\",\"client\":{\"id\":\"c\",\"conditions\":[],\"carePlanSharedWith\":[],"
                 + "\"derailmentSignals\":[]},\"caregivers\":[],\"volunteers\":[],\"careTasks\":[]}");
         assertThat(failure.getCause()).isInstanceOf(IllegalStateException.class);

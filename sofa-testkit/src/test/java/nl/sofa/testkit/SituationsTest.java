@@ -86,7 +86,7 @@ class SituationsTest {
     @Test
     void numbersReachTheThresholdsAndTheLimits() {
         assertThat(collectCaregivers(c -> c.age() == null ? Set.of() : Set.of(c.age())))
-                .contains(5, 24, 25, 74, 75, 120);
+                .contains(5, 10, 17, 18, 24, 25, 74, 75, 90, 120);
         assertThat(collectCaregivers(c -> Set.of(c.hoursPerWeek()))).contains(0.0, 8.0, 40.0, 168.0)
                 .anyMatch(h -> h != Math.rint(h));
         assertThat(collectCaregivers(c -> Set.of(c.monthsCaring()))).contains(0, 3, 12, 1200);

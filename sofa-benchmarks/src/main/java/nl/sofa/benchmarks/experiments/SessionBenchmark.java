@@ -19,6 +19,7 @@ import nl.sofa.engine.fact.OverloadLevel;
 import nl.sofa.engine.fact.RaisedFlag;
 import nl.sofa.engine.fact.SuggestedAction;
 import nl.sofa.engine.internal.AdviceAssembler;
+import nl.sofa.engine.internal.ReasonTemplates;
 import nl.sofa.engine.internal.BuiltinPack;
 import nl.sofa.engine.internal.RuleLoader;
 import nl.sofa.situation.Condition;
@@ -67,8 +68,8 @@ public class SessionBenchmark {
         kieBase = RuleLoader.kieBase(List.of(BuiltinPack.load()));
         pool = kieBase.newKieSessionsPool(4);
         input = Situations.named(situation);
-        assembler = new AdviceAssembler(ActionCatalog.builtin(), new EngineInfo(SofaEngine.VERSION,
-                List.of(BuiltinPack.INFO)));
+        assembler = new AdviceAssembler(ActionCatalog.builtin(), ReasonTemplates.builtin(),
+                new EngineInfo(SofaEngine.VERSION, List.of(BuiltinPack.INFO)));
         suggested = new ArrayList<>();
         raised = new ArrayList<>();
         levels = new ArrayList<>();

@@ -27,8 +27,9 @@ import nl.sofa.situation.Situation;
 import nl.sofa.task.TaskKind;
 
 /**
- * Checks a situation tree against every rule of contract v1 §1 and throws at the first problem in
- * document order. A missing required field is found at the end of its object (after the fields
+ * Checks a situation tree against every rule of contract v1 §1 and v2 §1 and throws at the first
+ * problem in document order. A document of {@code schemaVersion} 1 or 2 is read; only a v2 document may
+ * hold the ending reason {@code DISCHARGE_HOME}. A missing required field is found at the end of its object (after the fields
  * that are there); cross-references are judged against ids gathered beforehand, so that a task
  * may name a caregiver that the document lists after it.
  *
@@ -62,6 +63,9 @@ final class ContractChecker {
 
     // Gathered before the walk, from whatever is readable.
     private Phase phase;
+    // Only a document that says it is v1 refuses DISCHARGE_HOME; when the version is missing or wrong,
+    // that is the problem reported (at schemaVersion), not the ending reason.
+    private boolean versionOne;
     private boolean idsReadable = true;
     private int firstPrimary = -1;
     private final Map<String, Integer> firstCaregiver = new HashMap<>();
@@ -87,6 +91,8 @@ final class ContractChecker {
         if (phaseNode != null && phaseNode.isTextual()) {
             phase = valueOf(Phase.class, phaseNode.textValue());
         }
+        JsonNode version = root.get("schemaVersion");
+        versionOne = version != null && version.isNumber() && version.decimalValue().compareTo(BigDecimal.ONE) == 0;
         JsonNode caregivers = root.get("caregivers");
         if (caregivers != null) {
             if (!caregivers.isArray()) {
@@ -147,8 +153,10 @@ final class ContractChecker {
     private void rootField(String name, JsonNode value, JsonPath path) {
         switch (name) {
             case "schemaVersion" -> {
-                if (integer(value, path).compareTo(BigDecimal.valueOf(Situation.SCHEMA_VERSION)) != 0) {
-                    throw problem(path, "must be " + Situation.SCHEMA_VERSION);
+                BigDecimal version = integer(value, path);
+                if (version.compareTo(BigDecimal.ONE) != 0
+                        && version.compareTo(BigDecimal.valueOf(Situation.SCHEMA_VERSION)) != 0) {
+                    throw problem(path, "must be 1 or " + Situation.SCHEMA_VERSION);
                 }
             }
             case "id" -> id(value, path);
@@ -158,6 +166,11 @@ final class ContractChecker {
             case "endingReason" -> {
                 if (phase != null && phase != Phase.ENDING) {
                     throw problem(path, "is only allowed when phase is ENDING");
+                }
+                if (versionOne && value.isTextual() && value.textValue().equals(EndingReason.DISCHARGE_HOME.name())) {
+                    // contract v2 §1: in a v1 document the value is an unknown enum value, as before
+                    throw problem(path, "must be one of NO_LONGER_NEEDED, TRANSFER, PALLIATIVE, DECEASED"
+                            + " (DISCHARGE_HOME needs schemaVersion 2)");
                 }
                 enumValue(value, path, EndingReason.class);
             }

@@ -13,15 +13,19 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
+import java.util.List;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.CaregiverAssessment;
 import nl.sofa.advice.Flag;
 import nl.sofa.advice.PackInfo;
+import nl.sofa.advice.Reason;
 import nl.sofa.advice.Suggestion;
 import nl.sofa.caregiver.BurdenMeasurement;
 import nl.sofa.caregiver.Caregiver;
 import nl.sofa.caregiver.Volunteer;
 import nl.sofa.catalog.Action;
+import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.LocalizedText;
 import nl.sofa.situation.Client;
 import nl.sofa.situation.Policy;
@@ -77,7 +81,7 @@ public final class JsonOutput {
         }
     }
 
-    public String catalog(Collection<Action> actions) {
+    public String catalog(Collection<Action> actions, Collection<FlagType> flags) {
         return toString(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("actions");
@@ -87,6 +91,14 @@ public final class JsonOutput {
                 g.writeStringField("role", action.role().name());
                 g.writeStringField("phase", action.phase().name());
                 writeText(g, action.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("flags");
+            for (FlagType flag : flags) {
+                g.writeStartObject();
+                g.writeStringField("code", flag.code());
+                writeText(g, flag.text());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -113,6 +125,7 @@ public final class JsonOutput {
 
     private static void writeAdvice(JsonGenerator g, Advice a) throws IOException {
         g.writeStartObject();
+        g.writeNumberField("schemaVersion", Advice.SCHEMA_VERSION);
         g.writeStringField("situationId", a.situationId());
         g.writeStringField("referenceDate", a.referenceDate().toString());
         g.writeStringField("phase", a.phase().name());
@@ -123,6 +136,13 @@ public final class JsonOutput {
             g.writeStartObject();
             g.writeStringField("id", pack.id());
             g.writeStringField("version", pack.version());
+            // Only what the pack states: an advice of a pack without them keeps its bytes.
+            if (pack.publisher() != null) {
+                g.writeStringField("publisher", pack.publisher());
+            }
+            if (pack.status() != null) {
+                g.writeStringField("status", pack.status().name());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -136,6 +156,15 @@ public final class JsonOutput {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("focus");
+        for (Suggestion.Key k : a.focus()) {
+            g.writeStartObject();
+            g.writeStringField("action", k.action());
+            g.writeStringField("caregiverId", k.caregiverId());
+            g.writeStringField("taskId", k.taskId());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("suggestions");
         for (Suggestion s : a.suggestions()) {
             g.writeStartObject();
@@ -145,9 +174,12 @@ public final class JsonOutput {
             g.writeStringField("caregiverId", s.caregiverId());
             g.writeStringField("taskId", s.taskId());
             g.writeStringField("priority", s.priority().name());
+            if (s.dueBy() != null) {
+                g.writeStringField("dueBy", s.dueBy().toString());
+            }
             writeText(g, s.text());
             writeStrings(g, "rules", s.rules());
-            writeStrings(g, "reasons", s.reasons());
+            writeReasons(g, s.reasons());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -159,12 +191,51 @@ public final class JsonOutput {
             g.writeStringField("boundary", f.boundary() == null ? null : f.boundary().name());
             g.writeStringField("caregiverId", f.caregiverId());
             g.writeStringField("taskId", f.taskId());
+            writeText(g, f.text());
             writeStrings(g, "rules", f.rules());
-            writeStrings(g, "reasons", f.reasons());
+            writeReasons(g, f.reasons());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static void writeReasons(JsonGenerator g, List<Reason> reasons) throws IOException {
+        g.writeArrayFieldStart("reasons");
+        for (Reason r : reasons) {
+            g.writeStartObject();
+            g.writeStringField("key", r.key());
+            g.writeObjectFieldStart("params");
+            for (Map.Entry<String, Object> e : r.params().entrySet()) {
+                g.writeFieldName(e.getKey());
+                writeParam(g, e.getValue());
+            }
+            g.writeEndObject();
+            writeText(g, r.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeParam(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Number n) {
+            // The same digits as Reason.paramsJson, which orders the reasons: 40 and 7.5, never 40.0.
+            g.writeNumber(Reason.plainNumber(n));
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof LocalDate d) {
+            g.writeString(d.toString());
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                g.writeString((String) item);
+            }
+            g.writeEndArray();
+        } else {
+            throw new IllegalStateException("a reason param of type " + value.getClass().getName());
+        }
     }
 
     private static void writeSituation(JsonGenerator g, Situation s) throws IOException {

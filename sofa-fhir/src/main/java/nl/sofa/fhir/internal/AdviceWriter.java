@@ -48,7 +48,7 @@ public final class AdviceWriter {
             proposals.add(proposal);
             action.setResource(new Reference("Task/" + proposal.getIdElement().getIdPart()));
             action.setTitle(suggestion.text().nl());
-            action.setDescription(String.join("\n", suggestion.reasons()));
+            action.setDescription(dutch(suggestion.reasons()));
             action.addCode(new CodeableConcept(new Coding(FhirCanonicals.CODE_SYSTEM + "action", suggestion.action(), null)));
             action.setPriority(switch (suggestion.priority()) {
                 case HIGH -> RequestGroup.RequestPriority.URGENT;
@@ -86,7 +86,7 @@ public final class AdviceWriter {
             });
             issue.setPatient(client.copy());
             issue.setImplicated(implicated(flag.caregiverId(), flag.taskId()));
-            issue.setDetail(String.join("\n", flag.reasons()));
+            issue.setDetail(dutch(flag.reasons()));
             if (flag.boundary() != null) {
                 issue.addExtension(Extensions.url(Extensions.FLAG_BOUNDARY),
                         new Coding(FhirCanonicals.CODE_SYSTEM + "boundary", flag.boundary().name(), null));
@@ -94,6 +94,18 @@ public final class AdviceWriter {
             add(bundle, issue);
         }
         return bundle;
+    }
+
+    /** The reasons' Dutch sentences, the headline first, one a line (contract v2: reasons are objects). */
+    private static String dutch(List<nl.sofa.advice.Reason> reasons) {
+        StringBuilder text = new StringBuilder();
+        for (nl.sofa.advice.Reason reason : reasons) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(reason.text().nl());
+        }
+        return text.toString();
     }
 
     private static Task proposal(String sit, Suggestion suggestion, Reference client) {

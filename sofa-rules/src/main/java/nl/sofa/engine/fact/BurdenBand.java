@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param ruleId the rule that placed the score in this band
  * @param reason one Dutch sentence naming the instrument and score
  */
-public record BurdenBand(String caregiverId, Level level, String ruleId, String reason) implements OverloadFactor {
+public record BurdenBand(String caregiverId, Level level, String ruleId, Because reason) implements OverloadFactor {
 
     /** A band of measured burden. */
     public enum Level {

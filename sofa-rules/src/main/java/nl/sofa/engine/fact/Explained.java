@@ -7,12 +7,10 @@ final class Explained {
     private Explained() {
     }
 
-    static void require(String ruleId, String reason) {
+    static void require(String ruleId, Because reason) {
         if (Objects.requireNonNull(ruleId, "ruleId").isBlank()) {
             throw new IllegalArgumentException("ruleId must not be blank");
         }
-        if (Objects.requireNonNull(reason, "reason").isBlank()) {
-            throw new IllegalArgumentException("reason must not be blank (rule " + ruleId + ")");
-        }
+        Objects.requireNonNull(reason, "reason");
     }
 }

@@ -15,7 +15,7 @@ import nl.sofa.caregiver.OverloadSignal;
  * @param ruleId the rule that observed it
  * @param reason one Dutch sentence naming the signal
  */
-public record ObservedSignal(String caregiverId, OverloadSignal signal, String ruleId, String reason)
+public record ObservedSignal(String caregiverId, OverloadSignal signal, String ruleId, Because reason)
         implements OverloadFactor {
 
     /** Checks that every part is present. */

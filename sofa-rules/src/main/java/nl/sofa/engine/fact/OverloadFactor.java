@@ -20,5 +20,10 @@ public sealed interface OverloadFactor permits BurdenBand, ObservedSignal, RiskF
     String ruleId();
 
     /** One Dutch sentence naming the facts, for example "cg-1 woont samen met de cliënt". */
-    String reason();
+    Because reason();
+
+    /** Whether this is a risk factor (which light involvement or a recent light measurement sets aside). */
+    default boolean riskFactor() {
+        return false;
+    }
 }

@@ -19,9 +19,11 @@ import nl.sofa.advice.OverloadRisk;
  * @param factors the codes of the burden band, each signal and each risk factor behind the level,
  *     sorted; empty exactly when the risk is {@link OverloadRisk#NONE}
  * @param ruleId the rule that set the level
- * @param reason one Dutch sentence naming the facts behind the level
+ * @param reason why this level (the headline of the OVERLOAD_RISK flag)
+ * @param facts the reasons of what counted towards the level, and of what was set aside
  */
-public record OverloadLevel(String caregiverId, OverloadRisk risk, List<String> factors, String ruleId, String reason) {
+public record OverloadLevel(String caregiverId, OverloadRisk risk, List<String> factors, String ruleId, Because reason,
+        List<Because> facts) {
 
     /**
      * Sorts the factors.
@@ -33,6 +35,7 @@ public record OverloadLevel(String caregiverId, OverloadRisk risk, List<String> 
         Objects.requireNonNull(risk, "risk");
         Explained.require(ruleId, reason);
         factors = List.copyOf(new TreeSet<>(factors));
+        facts = List.copyOf(facts);
         if ((risk == OverloadRisk.NONE) != factors.isEmpty()) {
             throw new IllegalArgumentException("factors must be empty exactly when the risk is NONE (rule " + ruleId
                     + ", " + factors.size() + " factors)");
@@ -41,8 +44,8 @@ public record OverloadLevel(String caregiverId, OverloadRisk risk, List<String> 
 
     /** A level with these factor codes (a convenience for the consequence of a rule). */
     public static OverloadLevel of(String caregiverId, OverloadRisk risk, Collection<String> factors, String ruleId,
-            String reason) {
-        return new OverloadLevel(caregiverId, risk, List.copyOf(factors), ruleId, reason);
+            Because reason, List<Because> facts) {
+        return new OverloadLevel(caregiverId, risk, List.copyOf(factors), ruleId, reason, facts);
     }
 
     /**

@@ -1,7 +1,9 @@
 package nl.sofa.engine.fact;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -19,13 +21,16 @@ import java.util.Collections;
  * @param caregiverId the caregiver
  * @param burdenLevels the bands of its measured burden (none, or one in the built-in pack)
  * @param signalCodes the codes of its distinct observed signals, sorted
- * @param riskFactorCodes the codes of its distinct risk factors, sorted
+ * @param riskFactorCodes the codes of its distinct risk factors, sorted (empty when they are set
+ *     aside)
+ * @param facts the reasons of everything counted, and of what set the risk factors aside
  */
 public record OverloadTally(
         String caregiverId,
         Set<BurdenBand.Level> burdenLevels,
         SortedSet<String> signalCodes,
-        SortedSet<String> riskFactorCodes) {
+        SortedSet<String> riskFactorCodes,
+        List<Because> facts) {
 
     /** Copies the collections. */
     public OverloadTally {
@@ -35,6 +40,7 @@ public record OverloadTally(
         burdenLevels = Collections.unmodifiableSet(levels);
         signalCodes = Collections.unmodifiableSortedSet(new TreeSet<>(signalCodes));
         riskFactorCodes = Collections.unmodifiableSortedSet(new TreeSet<>(riskFactorCodes));
+        facts = List.copyOf(facts);
     }
 
     /**
@@ -43,13 +49,16 @@ public record OverloadTally(
      * that what a rule's match holds prints ids only in Drools' logs.
      *
      * @param caregiverId the caregiver
-     * @param factors the caregiver's {@link OverloadFactor}s
+     * @param factors the caregiver's {@link OverloadFactor}s that count
+     * @param setAside what set the caregiver's risk factors aside ({@link RiskFactorsSetAside}), or
+     *     an empty collection
      * @return the tally
      */
-    public static OverloadTally of(String caregiverId, Collection<?> factors) {
+    public static OverloadTally of(String caregiverId, Collection<?> factors, Collection<?> setAside) {
         EnumSet<BurdenBand.Level> levels = EnumSet.noneOf(BurdenBand.Level.class);
         SortedSet<String> signals = new TreeSet<>();
         SortedSet<String> riskFactors = new TreeSet<>();
+        List<Because> facts = new ArrayList<>(factors.size() + setAside.size());
         for (Object factor : factors) {
             if (factor instanceof BurdenBand band) {
                 levels.add(band.level());
@@ -58,10 +67,22 @@ public record OverloadTally(
             } else if (factor instanceof RiskFactor risk) {
                 riskFactors.add(risk.code());
             }
+            if (factor instanceof OverloadFactor f) {
+                facts.add(f.reason());
+            }
         }
-        return new OverloadTally(caregiverId, levels, signals, riskFactors);
+        for (Object aside : setAside) {
+            if (aside instanceof RiskFactorsSetAside a) {
+                facts.add(a.reason());
+            }
+        }
+        return new OverloadTally(caregiverId, levels, signals, riskFactors, facts);
     }
 
+    /** A tally with every factor counted: {@link #of(String, Collection, Collection)} with nothing set aside. */
+    public static OverloadTally of(String caregiverId, Collection<?> factors) {
+        return of(caregiverId, factors, List.of());
+    }
 
     /** The number of distinct signals. */
     public int signalCount() {
@@ -81,29 +102,6 @@ public record OverloadTally(
             codes.add(level.code());
         }
         return Collections.unmodifiableSortedSet(codes);
-    }
-
-    /**
-     * The tally in Dutch, for the reason of a level: the burden band, the signals and the risk
-     * factors that are present, with their codes sorted, for example "zwaar belast gemeten,
-     * 1 signaal (SIGNAL_SLEEP_PROBLEMS), 2 risicofactoren (LIVES_WITH_CLIENT, VERY_MANY_HOURS)".
-     * Empty when nothing counts.
-     */
-    public String summary() {
-        StringJoiner parts = new StringJoiner(", ");
-        if (burdenLevels.contains(BurdenBand.Level.HEAVY)) {
-            parts.add("zwaar belast gemeten");
-        } else if (burdenLevels.contains(BurdenBand.Level.MODERATE)) {
-            parts.add("matig belast gemeten");
-        }
-        if (!signalCodes.isEmpty()) {
-            parts.add(Reasons.count(signalCount(), "signaal", "signalen") + " (" + Reasons.sorted(signalCodes) + ")");
-        }
-        if (!riskFactorCodes.isEmpty()) {
-            parts.add(Reasons.count(riskFactorCount(), "risicofactor", "risicofactoren") + " ("
-                    + Reasons.sorted(riskFactorCodes) + ")");
-        }
-        return parts.toString();
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.sofa.engine.fact;
 
+import java.util.List;
 import java.util.Objects;
 import nl.sofa.advice.Severity;
 import nl.sofa.boundary.Boundary;
@@ -9,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * An output fact: a rule raises a flag. The engine gathers every {@code RaisedFlag} once the
  * rules are done and merges those with the same (code, caregiverId, taskId) into one flag of the
  * advice, keeping the highest severity (and that entry's boundary) and every rule id and reason.
- * To give one flag several reasons, insert one fact per reason.
+ * The reason of the fact with the highest severity (on a tie, of the smallest rule id) becomes the
+ * flag's headline; every other reason, and the {@code facts} of every fact, follow it. The flag's
+ * title comes from the flag catalog (a pack declares its own codes with their texts).
  *
  * <p>The engine refuses (as an {@link nl.sofa.engine.EvaluationException} naming the rule) a
  * caregiverId or taskId that is not in the situation. Stable since 0.1.
@@ -20,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param caregiverId the caregiver or volunteer it concerns, or null
  * @param taskId the care task it concerns, or null
  * @param ruleId the id of the rule that raises it ({@code drools.getRule().getName()})
- * @param reason one Dutch sentence naming the facts behind it
+ * @param reason why this flag: the headline when this fact gives the flag its severity
+ * @param facts further reasons: the facts behind it (may be empty)
  */
 public record RaisedFlag(
         String code,
@@ -29,13 +33,21 @@ public record RaisedFlag(
         @Nullable String caregiverId,
         @Nullable String taskId,
         String ruleId,
-        String reason) {
+        Because reason,
+        List<Because> facts) {
 
     /** Checks that the required parts are present. */
     public RaisedFlag {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         Explained.require(ruleId, reason);
+        facts = List.copyOf(facts);
+    }
+
+    /** A flag with one reason. */
+    public RaisedFlag(String code, Severity severity, @Nullable Boundary boundary, @Nullable String caregiverId,
+            @Nullable String taskId, String ruleId, Because reason) {
+        this(code, severity, boundary, caregiverId, taskId, ruleId, reason, List.of());
     }
 
     /**

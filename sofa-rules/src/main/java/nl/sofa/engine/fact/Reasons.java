@@ -1,6 +1,10 @@
 package nl.sofa.engine.fact;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nl.sofa.caregiver.BurdenMeasurement;
+import org.jspecify.annotations.Nullable;
 import java.util.Collection;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -52,5 +56,72 @@ public final class Reasons {
      */
     public static String count(int count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
+    }
+
+    /**
+     * The facts with the reason that names a caregiver's measurement appended: the instrument, the
+     * score and (when given) the date, keys {@code overload.measurement} and
+     * {@code overload.measurement.dated}; when a band or light-band reason among the facts names the
+     * instrument and score already, only the date ({@code overload.measurement.date}), or nothing.
+     * The facts as they are when there is no measurement.
+     *
+     * @param facts the reasons so far
+     * @param caregiverId the caregiver
+     * @param burden the caregiver's measurement, or null
+     * @return the facts, with the measurement's reason last
+     */
+    public static List<Because> withMeasurement(List<Because> facts, String caregiverId,
+            @Nullable BurdenMeasurement burden) {
+        if (burden == null) {
+            return facts;
+        }
+        boolean named = false;
+        for (Because fact : facts) {
+            named |= fact.key().startsWith("overload.burden.") || fact.key().startsWith("overload.measurement.light");
+        }
+        if (named && burden.assessedOn() == null) {
+            return facts; // a band or light-band reason already names the instrument and the score
+        }
+        List<Because> all = new ArrayList<>(facts.size() + 1);
+        all.addAll(facts);
+        all.add(named
+                ? Because.of("overload.measurement.date", "caregiverId", caregiverId, "assessedOn", burden.assessedOn())
+                : measurement(caregiverId, burden));
+        return all;
+    }
+
+    /** The reason that names a measurement: instrument, score and (when given) date. */
+    public static Because measurement(String caregiverId, BurdenMeasurement burden) {
+        return burden.assessedOn() == null
+                ? Because.of("overload.measurement", "caregiverId", caregiverId, "instrument", burden.instrument(),
+                        "score", burden.score())
+                : Because.of("overload.measurement.dated", "caregiverId", caregiverId, "instrument",
+                        burden.instrument(), "score", burden.score(), "assessedOn", burden.assessedOn());
+    }
+
+    /** The reason of a recent light measurement, which sets the risk factors aside. */
+    public static Because lightMeasurement(String caregiverId, BurdenMeasurement burden) {
+        return burden.assessedOn() == null
+                ? Because.of("overload.measurement.light", "caregiverId", caregiverId, "instrument",
+                        burden.instrument(), "score", burden.score())
+                : Because.of("overload.measurement.light.dated", "caregiverId", caregiverId, "instrument",
+                        burden.instrument(), "score", burden.score(), "assessedOn", burden.assessedOn());
+    }
+
+    /**
+     * The kinds of the care tasks among these facts, without repeats (a reason's params sort them):
+     * for a rule that collected whole tasks, because a collected kind would print in Drools' logs.
+     *
+     * @param tasks facts, of which the {@link nl.sofa.task.CareTask}s count
+     * @return their kinds
+     */
+    public static java.util.Set<nl.sofa.task.TaskKind> kindsOf(Collection<?> tasks) {
+        java.util.EnumSet<nl.sofa.task.TaskKind> kinds = java.util.EnumSet.noneOf(nl.sofa.task.TaskKind.class);
+        for (Object task : tasks) {
+            if (task instanceof nl.sofa.task.CareTask t) {
+                kinds.add(t.kind());
+            }
+        }
+        return kinds;
     }
 }

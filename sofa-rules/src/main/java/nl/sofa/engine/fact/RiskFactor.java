@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param ruleId the rule that found it
  * @param reason one Dutch sentence naming the facts, e.g. "cg-1 zorgt 40 uur per week, al 36 maanden"
  */
-public record RiskFactor(String caregiverId, String code, String ruleId, String reason) implements OverloadFactor {
+public record RiskFactor(String caregiverId, String code, String ruleId, Because reason) implements OverloadFactor {
 
     /** Checks that every part is present. */
     public RiskFactor {
@@ -30,6 +30,11 @@ public record RiskFactor(String caregiverId, String code, String ruleId, String 
      * Ids and counts only: Drools copies a fact's {@code toString} into its messages and logs, and a
      * record's own would print values from the situation (reasons, codes, dates).
      */
+    @Override
+    public boolean riskFactor() {
+        return true;
+    }
+
     @Override
     public String toString() {
         return "RiskFactor[caregiverId=" + caregiverId + ", ruleId=" + ruleId + "]";

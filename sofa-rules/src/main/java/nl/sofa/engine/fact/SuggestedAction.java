@@ -1,5 +1,7 @@
 package nl.sofa.engine.fact;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import nl.sofa.advice.Priority;
 import org.jspecify.annotations.Nullable;
@@ -8,8 +10,10 @@ import org.jspecify.annotations.Nullable;
  * An output fact: a rule suggests an action of the catalog. The engine gathers every
  * {@code SuggestedAction} once the rules are done and merges those with the same
  * (action, caregiverId, taskId) into one suggestion of the advice, keeping the highest priority
- * and every rule id and reason; role, phase and texts come from the catalog. To give one
- * suggestion several reasons, insert one fact per reason.
+ * and every rule id and reason; role, phase and texts come from the catalog. The reason of the fact
+ * with the highest priority (on a tie, of the smallest rule id) becomes the suggestion's headline;
+ * every other reason, and the {@code facts} of every fact, follow it. When merged facts carry
+ * several {@code dueBy} dates, the earliest is kept.
  *
  * <p>The engine refuses (as an {@link nl.sofa.engine.EvaluationException} naming the rule) an
  * action that is not in the catalog or does not belong to the situation's phase, and a
@@ -20,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param taskId the care task it concerns, or null
  * @param priority how much it matters now
  * @param ruleId the id of the rule that suggests it ({@code drools.getRule().getName()})
- * @param reason one Dutch sentence naming the facts behind it
+ * @param reason why this action: the headline when this fact gives the suggestion its priority
+ * @param facts further reasons: the facts behind it (may be empty)
+ * @param dueBy when the action should happen, or null
  */
 public record SuggestedAction(
         String action,
@@ -28,13 +34,28 @@ public record SuggestedAction(
         @Nullable String taskId,
         Priority priority,
         String ruleId,
-        String reason) {
+        Because reason,
+        List<Because> facts,
+        @Nullable LocalDate dueBy) {
 
     /** Checks that the required parts are present. */
     public SuggestedAction {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(priority, "priority");
         Explained.require(ruleId, reason);
+        facts = List.copyOf(facts);
+    }
+
+    /** A suggestion with one reason and no date. */
+    public SuggestedAction(String action, @Nullable String caregiverId, @Nullable String taskId, Priority priority,
+            String ruleId, Because reason) {
+        this(action, caregiverId, taskId, priority, ruleId, reason, List.of(), null);
+    }
+
+    /** A suggestion with a headline reason and the facts behind it, and no date. */
+    public SuggestedAction(String action, @Nullable String caregiverId, @Nullable String taskId, Priority priority,
+            String ruleId, Because reason, List<Because> facts) {
+        this(action, caregiverId, taskId, priority, ruleId, reason, facts, null);
     }
 
     /**

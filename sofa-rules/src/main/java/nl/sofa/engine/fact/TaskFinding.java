@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param taskId the task
  * @param action the catalog id of the action that answers it (a {@code G-} action), or null for none
  * @param ruleId the rule that found it
- * @param reason one Dutch sentence naming the task and the facts
+ * @param reason why: the key and the facts (performer, task, kind) of the finding
  */
 public record TaskFinding(
         String code,
@@ -33,7 +33,7 @@ public record TaskFinding(
         String taskId,
         @Nullable String action,
         String ruleId,
-        String reason) {
+        Because reason) {
 
     /** Checks that the required parts are present. */
     public TaskFinding {

@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.CaregiverAssessment;
 import nl.sofa.advice.EngineInfo;
 import nl.sofa.advice.Flag;
 import nl.sofa.advice.Priority;
+import nl.sofa.advice.Reason;
 import nl.sofa.advice.Severity;
 import nl.sofa.advice.Suggestion;
 import nl.sofa.boundary.Boundary;
@@ -20,36 +23,52 @@ import nl.sofa.caregiver.Caregiver;
 import nl.sofa.caregiver.Volunteer;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionCatalog;
+import nl.sofa.catalog.FlagType;
+import nl.sofa.catalog.LocalizedText;
 import nl.sofa.engine.EvaluationException;
+import nl.sofa.engine.fact.Because;
 import nl.sofa.engine.fact.OverloadLevel;
 import nl.sofa.engine.fact.RaisedFlag;
 import nl.sofa.engine.fact.SuggestedAction;
+import nl.sofa.role.SofaRole;
 import nl.sofa.situation.Situation;
 import nl.sofa.task.CareTask;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the output facts of one evaluation into an {@link Advice}, as contract v1 §2 says:
- * suggestions merged on (action, caregiverId, taskId) keeping the highest priority and every rule
- * and reason, with role, phase and texts from the catalog; flags merged on (code, caregiverId,
- * taskId) keeping the highest severity; one assessment per caregiver in input order. The
- * {@link Advice} constructor puts everything in contract order. Nothing here depends on the order
- * in which the facts arrive.
+ * Turns the output facts of one evaluation into an {@link Advice}, as contract v2 §2 says:
+ * suggestions merged on (action, caregiverId, taskId) keeping the highest priority, the earliest
+ * {@code dueBy} and every rule and reason, with role, phase and texts from the catalog; flags merged
+ * on (code, caregiverId, taskId) keeping the highest severity, with the flag catalog's title; one
+ * assessment per caregiver in input order; and the focus. Reasons are rendered from the packs'
+ * templates; the headline (the reason of the fact that gave the entry its priority or severity, on
+ * a tie the smallest rule id) comes first, the facts behind it follow in {@link Reason#FACT_ORDER}.
+ * Nothing here depends on the order in which the facts arrive.
  *
- * <p>It also refuses what the rules must never produce (an unknown or out-of-phase action, an id
- * that is not in the situation, a caregiver without exactly one level), naming the rule, so that
- * a faulty pack fails loudly instead of writing a wrong advice.
+ * <p>The focus is a presentation of the HIGH suggestions, not a decision: what to do first, in
+ * tiers (X-DERAILED; G-TAKEOVER; suggestions a rule gave together with a CRITICAL flag on the same
+ * person and task; support (ONDERSTEUNEN) for a person with a CRITICAL flag of their own; every
+ * other HIGH suggestion), within a tier in contract order, at most two per person and
+ * {@value Advice#MAX_FOCUS} in all ({@code docs/rules.md}).
+ *
+ * <p>It also refuses what the rules must never produce (an unknown or out-of-phase action, a flag
+ * code or reason key no pack declares, an id that is not in the situation, a caregiver without
+ * exactly one level), naming the rule, so that a faulty pack fails loudly instead of writing a
+ * wrong advice.
  */
 public final class AdviceAssembler {
     private final ActionCatalog catalog;
+    private final ReasonTemplates templates;
     private final EngineInfo engineInfo;
 
     /**
-     * @param catalog where actions' roles, phases and texts come from
+     * @param catalog where actions' roles, phases and texts and flags' titles come from
+     * @param templates the reason texts of every pack
      * @param engineInfo the engine and packs, written into every advice
      */
-    public AdviceAssembler(ActionCatalog catalog, EngineInfo engineInfo) {
+    public AdviceAssembler(ActionCatalog catalog, ReasonTemplates templates, EngineInfo engineInfo) {
         this.catalog = catalog;
+        this.templates = templates;
         this.engineInfo = engineInfo;
     }
 
@@ -61,9 +80,11 @@ public final class AdviceAssembler {
     public Advice assemble(Situation situation, LocalDate referenceDate, List<SuggestedAction> suggested,
             List<RaisedFlag> raised, List<OverloadLevel> levels) {
         Ids ids = new Ids(situation);
+        Renderer renderer = new Renderer(templates, situation.id());
+        List<Suggestion> suggestions = suggestions(situation, ids, suggested, renderer);
+        List<Flag> flags = flags(situation, ids, raised, renderer);
         return new Advice(situation.id(), referenceDate, situation.phase(), engineInfo,
-                assessments(situation, ids, levels), suggestions(situation, ids, suggested),
-                flags(situation, ids, raised));
+                assessments(situation, ids, levels), focus(suggestions, flags), suggestions, flags);
     }
 
     private static List<CaregiverAssessment> assessments(Situation situation, Ids ids, List<OverloadLevel> levels) {
@@ -92,7 +113,8 @@ public final class AdviceAssembler {
         return assessments;
     }
 
-    private List<Suggestion> suggestions(Situation situation, Ids ids, List<SuggestedAction> suggested) {
+    private List<Suggestion> suggestions(Situation situation, Ids ids, List<SuggestedAction> suggested,
+            Renderer renderer) {
         Map<Suggestion.Key, Merged<Priority>> merged = new HashMap<>(2 * suggested.size());
         List<Merged<Priority>> order = new ArrayList<>(suggested.size());
         for (SuggestedAction s : suggested) {
@@ -106,24 +128,25 @@ public final class AdviceAssembler {
             Suggestion.Key key = new Suggestion.Key(s.action(), s.caregiverId(), s.taskId());
             Merged<Priority> m = merged.get(key);
             if (m == null) {
-                m = new Merged<>(key.action(), key.caregiverId(), key.taskId(), action, s.priority(), s.ruleId(),
-                        s.reason());
+                m = new Merged<>(key.action(), key.caregiverId(), key.taskId(), action);
                 merged.put(key, m);
                 order.add(m);
-            } else {
-                m.add(s.priority(), s.ruleId(), s.reason());
+            }
+            m.add(s.priority(), s.ruleId(), renderer.render(s.reason(), s.ruleId()), s.facts(), renderer);
+            if (s.dueBy() != null && (m.dueBy == null || s.dueBy().isBefore(m.dueBy))) {
+                m.dueBy = s.dueBy();
             }
         }
         List<Suggestion> suggestions = new ArrayList<>(order.size());
         for (Merged<Priority> m : order) {
             Action action = m.action;
             suggestions.add(new Suggestion(m.id, action.role(), action.phase(), m.caregiverId, m.taskId, m.highest,
-                    action.text(), m.rules(), m.reasons()));
+                    m.dueBy, action.text(), m.rules(), m.reasons()));
         }
         return suggestions;
     }
 
-    private static List<Flag> flags(Situation situation, Ids ids, List<RaisedFlag> raised) {
+    private List<Flag> flags(Situation situation, Ids ids, List<RaisedFlag> raised, Renderer renderer) {
         Map<Flag.Key, Merged<Severity>> merged = new HashMap<>(2 * raised.size());
         List<Merged<Severity>> order = new ArrayList<>(raised.size());
         for (RaisedFlag f : raised) {
@@ -131,26 +154,27 @@ public final class AdviceAssembler {
             Flag.Key key = new Flag.Key(f.code(), f.caregiverId(), f.taskId());
             Merged<Severity> m = merged.get(key);
             if (m == null) {
-                m = new Merged<>(key.code(), key.caregiverId(), key.taskId(), null, f.severity(), f.ruleId(),
-                        f.reason());
+                FlagType type = catalog.findFlag(f.code()).orElseThrow(() -> new EvaluationException(f.ruleId(),
+                        situation.id(), "raises flag " + f.code() + ", which no pack declares with a text", null));
+                m = new Merged<>(key.code(), key.caregiverId(), key.taskId(), null);
+                m.title = type.text();
                 m.boundary = f.boundary();
                 merged.put(key, m);
                 order.add(m);
-                continue;
+            } else {
+                // The boundary of the most severe entry; between equally severe ones, the first boundary
+                // in declaration order (null last), so that the result never depends on arrival order.
+                if (f.severity().compareTo(m.highest) > 0) {
+                    m.boundary = f.boundary();
+                } else if (f.severity() == m.highest && rank(f.boundary()) < rank(m.boundary)) {
+                    m.boundary = f.boundary();
+                }
             }
-            Severity before = m.highest;
-            m.add(f.severity(), f.ruleId(), f.reason());
-            // The boundary of the most severe entry; between equally severe ones, the first boundary
-            // in declaration order (null last), so that the result never depends on arrival order.
-            if (f.severity().compareTo(before) > 0) {
-                m.boundary = f.boundary();
-            } else if (f.severity() == before && rank(f.boundary()) < rank(m.boundary)) {
-                m.boundary = f.boundary();
-            }
+            m.add(f.severity(), f.ruleId(), renderer.render(f.reason(), f.ruleId()), f.facts(), renderer);
         }
         List<Flag> flags = new ArrayList<>(order.size());
         for (Merged<Severity> m : order) {
-            flags.add(new Flag(m.id, m.highest, m.boundary, m.caregiverId, m.taskId, m.rules(), m.reasons()));
+            flags.add(new Flag(m.id, m.highest, m.boundary, m.caregiverId, m.taskId, m.title, m.rules(), m.reasons()));
         }
         return flags;
     }
@@ -159,10 +183,117 @@ public final class AdviceAssembler {
         return boundary == null ? Integer.MAX_VALUE : boundary.ordinal();
     }
 
+    private static List<Suggestion.Key> focus(List<Suggestion> suggestions, List<Flag> flags) {
+        Set<String> criticalPersons = new HashSet<>();
+        Set<String> criticalRules = new HashSet<>();
+        for (Flag f : flags) {
+            if (f.severity() != Severity.CRITICAL || f.caregiverId() == null) {
+                continue;
+            }
+            if (f.taskId() == null) {
+                criticalPersons.add(f.caregiverId());
+            }
+            for (String rule : f.rules()) {
+                criticalRules.add(scope(rule, f.caregiverId(), f.taskId()));
+            }
+        }
+        List<Suggestion> high = new ArrayList<>();
+        for (Suggestion s : suggestions) {
+            if (s.priority() == Priority.HIGH) {
+                high.add(s);
+            }
+        }
+        if (high.isEmpty()) {
+            return List.of();
+        }
+        Suggestion[] ranked = high.toArray(new Suggestion[0]);
+        Arrays.sort(ranked, (a, b) -> {
+            int c = Integer.compare(tier(a, criticalPersons, criticalRules), tier(b, criticalPersons, criticalRules));
+            return c != 0 ? c : Suggestion.CONTRACT_ORDER.compare(a, b);
+        });
+        List<Suggestion.Key> focus = new ArrayList<>(Advice.MAX_FOCUS);
+        Map<String, Integer> perPerson = new HashMap<>();
+        for (Suggestion s : ranked) {
+            if (focus.size() == Advice.MAX_FOCUS) {
+                break;
+            }
+            if (s.caregiverId() != null && perPerson.merge(s.caregiverId(), 1, Integer::sum) > 2) {
+                continue;
+            }
+            focus.add(s.key());
+        }
+        return focus;
+    }
+
     /**
-     * What several output facts with one key add up to: the highest priority or severity, and
-     * every rule id and reason (sorted, without repeats). Most keys get one fact, so the first rule
-     * and reason are kept apart and lists are made only for a second one.
+     * 0 X-DERAILED; 1 G-TAKEOVER; 2 brought by a CRITICAL flag (a rule that raised a CRITICAL flag
+     * on the same person and task suggested it); 3 support (ONDERSTEUNEN) for a person with a
+     * CRITICAL flag of their own; 4 any other HIGH suggestion.
+     */
+    private static int tier(Suggestion s, Set<String> criticalPersons, Set<String> criticalRules) {
+        if (s.action().equals("X-DERAILED")) {
+            return 0;
+        }
+        if (s.action().equals("G-TAKEOVER")) {
+            return 1;
+        }
+        if (s.caregiverId() == null) {
+            return 4;
+        }
+        for (String rule : s.rules()) {
+            if (criticalRules.contains(scope(rule, s.caregiverId(), s.taskId()))) {
+                return 2;
+            }
+        }
+        return s.taskId() == null && s.role() == SofaRole.ONDERSTEUNEN && criticalPersons.contains(s.caregiverId())
+                ? 3 : 4;
+    }
+
+    private static String scope(String rule, String caregiverId, @Nullable String taskId) {
+        return rule + '\u0000' + caregiverId + '\u0000' + taskId;
+    }
+
+    /** Renders each reason of an evaluation once, however many facts share it. */
+    private static final class Renderer {
+        private final ReasonTemplates templates;
+        private final String situationId;
+        private final Map<Because, Keyed> rendered = new IdentityHashMap<>();
+
+        Renderer(ReasonTemplates templates, String situationId) {
+            this.templates = templates;
+            this.situationId = situationId;
+        }
+
+        Keyed render(Because because, String ruleId) {
+            Keyed reason = rendered.get(because);
+            if (reason == null) {
+                reason = new Keyed(templates.render(because, ruleId, situationId));
+                rendered.put(because, reason);
+            }
+            return reason;
+        }
+    }
+
+    /**
+     * A reason with its identity: key, a NUL, then params as JSON. Comparing identities orders as
+     * {@link Reason#FACT_ORDER} does (NUL sorts before every character of a key), with the params'
+     * JSON written once.
+     */
+    private record Keyed(Reason reason, String id) implements Comparable<Keyed> {
+        Keyed(Reason reason) {
+            this(reason, reason.key() + '\u0000' + reason.paramsJson());
+        }
+
+        @Override
+        public int compareTo(Keyed other) {
+            return id.compareTo(other.id);
+        }
+    }
+
+    /**
+     * What several output facts with one key add up to: the highest priority or severity, the
+     * headline (the reason of the fact with the highest value, on a tie the smallest rule id, then
+     * the smallest reason), every rule id and every other reason.
      */
     private static final class Merged<T extends Comparable<T>> {
         final String id;
@@ -170,60 +301,64 @@ public final class AdviceAssembler {
         final @Nullable String taskId;
         final @Nullable Action action;
         @Nullable Boundary boundary;
+        @Nullable LocalizedText title;
+        @Nullable LocalDate dueBy;
         T highest;
-        private final String rule;
-        private final String reason;
-        private @Nullable List<String> moreRules;
-        private @Nullable List<String> moreReasons;
+        private String headlineRule;
+        private Keyed headline;
+        private final TreeSet<String> rules = new TreeSet<>();
+        private final Map<String, Keyed> reasons = new HashMap<>(8);
 
-        Merged(String id, @Nullable String caregiverId, @Nullable String taskId, @Nullable Action action, T value,
-                String rule, String reason) {
+        Merged(String id, @Nullable String caregiverId, @Nullable String taskId, @Nullable Action action) {
             this.id = id;
             this.caregiverId = caregiverId;
             this.taskId = taskId;
             this.action = action;
-            this.highest = value;
-            this.rule = rule;
-            this.reason = reason;
         }
 
-        void add(T value, String rule, String reason) {
-            if (value.compareTo(highest) > 0) {
+        void add(T value, String rule, Keyed reason, List<Because> facts, Renderer renderer) {
+            rules.add(rule);
+            reasons.putIfAbsent(reason.id(), reason);
+            for (Because fact : facts) {
+                Keyed r = renderer.render(fact, rule);
+                reasons.putIfAbsent(r.id(), r);
+            }
+            int c = highest == null ? 1 : value.compareTo(highest);
+            if (c == 0) {
+                c = headlineRule.compareTo(rule);
+                if (c == 0) {
+                    c = headline.compareTo(reason) > 0 ? 1 : 0;
+                }
+            }
+            if (c > 0) {
                 highest = value;
+                headlineRule = rule;
+                headline = reason;
             }
-            if (moreRules == null) {
-                moreRules = new ArrayList<>(4);
-                moreReasons = new ArrayList<>(4);
-            }
-            moreRules.add(rule);
-            moreReasons.add(reason);
         }
 
         List<String> rules() {
-            return sortedUnique(rule, moreRules);
+            return List.copyOf(rules);
         }
 
-        List<String> reasons() {
-            return sortedUnique(reason, moreReasons);
-        }
-
-        private static List<String> sortedUnique(String first, @Nullable List<String> more) {
-            if (more == null) {
-                return List.of(first);
+        List<Reason> reasons() {
+            if (reasons.size() == 1) {
+                return List.of(headline.reason());
             }
-            String[] all = new String[more.size() + 1];
-            all[0] = first;
-            for (int i = 0; i < more.size(); i++) {
-                all[i + 1] = more.get(i);
-            }
-            Arrays.sort(all);
-            int n = 1;
-            for (int i = 1; i < all.length; i++) {
-                if (!all[i].equals(all[n - 1])) {
-                    all[n++] = all[i];
+            Keyed[] rest = new Keyed[reasons.size() - 1];
+            int n = 0;
+            for (Keyed k : reasons.values()) {
+                if (!k.id().equals(headline.id())) {
+                    rest[n++] = k;
                 }
             }
-            return List.of(Arrays.copyOf(all, n));
+            Arrays.sort(rest);
+            Reason[] all = new Reason[rest.length + 1];
+            all[0] = headline.reason();
+            for (int i = 0; i < rest.length; i++) {
+                all[i + 1] = rest[i].reason();
+            }
+            return List.of(all);
         }
     }
 

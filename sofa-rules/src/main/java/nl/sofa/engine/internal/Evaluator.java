@@ -3,6 +3,7 @@ package nl.sofa.engine.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import nl.sofa.engine.fact.CaregiverSignal;
 import nl.sofa.engine.fact.ClientCondition;
 import nl.sofa.engine.fact.EvaluationContext;
 import nl.sofa.engine.fact.OverloadLevel;
+import nl.sofa.engine.fact.Outputs;
 import nl.sofa.engine.fact.RaisedFlag;
 import nl.sofa.engine.fact.SuggestedAction;
 import nl.sofa.situation.Condition;
@@ -25,6 +27,7 @@ import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
@@ -45,12 +48,15 @@ import org.slf4j.LoggerFactory;
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
+    private static final ObjectFilter OUTPUT_FACTS = fact -> fact instanceof OverloadLevel
+            || fact instanceof SuggestedAction || fact instanceof RaisedFlag;
 
     private final SessionPool sessions;
     private final Thresholds thresholds;
     private final Set<String> disabledRules;
     private final int fireLimitPerFact;
     private final AdviceAssembler assembler;
+    private final @Nullable Map<String, String> guardedPackOfRule;
 
     /**
      * @param kieBase the rules
@@ -61,11 +67,21 @@ public final class Evaluator {
      */
     public Evaluator(KieBase kieBase, Thresholds thresholds, Set<String> disabledRules, int fireLimitPerFact,
             AdviceAssembler assembler) {
+        this(kieBase, thresholds, disabledRules, fireLimitPerFact, assembler, null);
+    }
+
+    /**
+     * @param packOfRule the pack of every rule, when packs were added: then a {@link PackGuard}
+     *     watches every evaluation; null for the built-in pack alone, whose rules are trusted
+     */
+    public Evaluator(KieBase kieBase, Thresholds thresholds, Set<String> disabledRules, int fireLimitPerFact,
+            AdviceAssembler assembler, @Nullable Map<String, String> packOfRule) {
         this.sessions = new SessionPool(kieBase, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
         this.thresholds = thresholds;
         this.disabledRules = Set.copyOf(disabledRules);
         this.fireLimitPerFact = fireLimitPerFact;
         this.assembler = assembler;
+        this.guardedPackOfRule = packOfRule == null ? null : Map.copyOf(packOfRule);
     }
 
     /**
@@ -83,7 +99,12 @@ public final class Evaluator {
         int fired;
         boolean succeeded = false;
         KieSession session = sessions.acquire();
+        PackGuard guard = guardedPackOfRule == null ? null : PackGuard.attach(session, guardedPackOfRule);
         try {
+            Outputs outputs = new Outputs();
+            session.setGlobal(Outputs.GLOBAL, outputs);
+            // Also a global, so that the built-in rules compare with a number instead of joining a fact.
+            session.setGlobal("thresholds", thresholds);
             int facts = insertFacts(session, situation, referenceDate);
             int fireLimit = (int) Math.min(Integer.MAX_VALUE - 1L, (long) fireLimitPerFact * facts);
             // One firing more than the limit tells a loop from an evaluation that needs exactly the limit.
@@ -93,7 +114,14 @@ public final class Evaluator {
                         + " times (the fire limit: " + fireLimitPerFact + " per fact, " + facts + " facts): a rule loops",
                         null);
             }
-            for (Object fact : session.getObjects()) {
+            PackGuard.Late late = guard == null ? null : guard.afterFiring();
+            if (late != null) {
+                throw new EvaluationException(late.ruleId(), situationId, late.problem(), null);
+            }
+            suggested.addAll(outputs.suggestions());
+            raised.addAll(outputs.flags());
+            // Packs may insert their conclusions as facts instead of handing them to the global.
+            for (Object fact : session.getObjects(OUTPUT_FACTS)) {
                 if (fact instanceof SuggestedAction s) {
                     suggested.add(s);
                 } else if (fact instanceof RaisedFlag f) {
@@ -104,6 +132,9 @@ public final class Evaluator {
             }
             succeeded = true;
         } catch (ConsequenceException e) {
+            if (e.getCause() instanceof PackGuard.Refusal refusal) {
+                throw new EvaluationException(e.getRule().getName(), situationId, refusal.getMessage(), null);
+            }
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new EvaluationException(e.getRule().getName(), situationId,
                     "the rule's consequence threw " + cause.getClass().getName(), cause);
@@ -116,6 +147,9 @@ public final class Evaluator {
             throw new EvaluationException(ruleNamedIn(e.getMessage()), situationId,
                     "the rules failed with " + e.getClass().getName(), e);
         } finally {
+            if (guard != null) {
+                session.removeEventListener(guard);
+            }
             if (succeeded) {
                 sessions.release(session);
             } else {

@@ -2,6 +2,7 @@ package nl.sofa.pack.internal;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -17,14 +18,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.ActionPhase;
+import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.LocalizedText;
 import nl.sofa.engine.Thresholds;
+import nl.sofa.pack.ClasspathRulePack;
 import nl.sofa.pack.InvalidPackException;
 import nl.sofa.pack.RulePack;
 import nl.sofa.pack.RuleSource;
 import nl.sofa.role.SofaRole;
+import org.drools.model.Model;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the files of a rule pack: {@code pack.json}, {@code actions.json} and DRL text, checking
@@ -39,7 +45,9 @@ public final class PackFiles {
 
     private static final Pattern PACK_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
     private static final Set<String> RESERVED_IDS = Set.of("sofa-builtin", "builtin");
-    private static final Set<String> MANIFEST_FIELDS = Set.of("id", "version", "description", "rules", "thresholds");
+    /** Every field pack.json may have. */
+    public static final Set<String> MANIFEST_FIELDS = Set.of("id", "version", "description", "publisher", "status",
+            "rules", "thresholds");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -47,8 +55,8 @@ public final class PackFiles {
     }
 
     /** What {@code pack.json} says. */
-    public record Manifest(String id, String version, String description, List<String> rules,
-            Map<String, Double> thresholds) {
+    public record Manifest(String id, String version, String description, @Nullable String publisher,
+            @Nullable PackStatus status, List<String> rules, Map<String, Double> thresholds) {
     }
 
     /** Why {@code id} is not a valid pack id, or null when it is. */
@@ -87,7 +95,8 @@ public final class PackFiles {
             String name = names.next();
             if (!MANIFEST_FIELDS.contains(name)) {
                 throw invalid(null, file, "$." + name,
-                        "is not a field of pack.json (id, version, description, rules, thresholds)");
+                        "is not a field of pack.json (id, version, description, publisher, status, rules,"
+                                + " thresholds)");
             }
         }
         String id = text(root, "id", null, file);
@@ -97,6 +106,8 @@ public final class PackFiles {
         }
         String version = text(root, "version", id, file);
         String description = text(root, "description", id, file);
+        String publisher = root.has("publisher") ? text(root, "publisher", id, file) : null;
+        PackStatus status = root.has("status") ? enumValue(root, "status", PackStatus.class, id, file, "$") : null;
         List<String> rules = new ArrayList<>();
         JsonNode list = root.get("rules");
         if (list == null) {
@@ -131,17 +142,115 @@ public final class PackFiles {
                 thresholds.put(entry.getKey(), entry.getValue().doubleValue());
             }
         }
-        return new Manifest(id, version, description, List.copyOf(rules), Map.copyOf(thresholds));
+        return new Manifest(id, version, description, publisher, status, List.copyOf(rules), Map.copyOf(thresholds));
     }
 
-    /** Reads {@code actions.json}: {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}]}}. */
-    public static List<Action> actions(byte[] bytes, String packId, String file) {
+    /**
+     * What {@code actions.json} declares: the pack's actions, flag codes with their texts, and
+     * reason templates.
+     *
+     * @param actions the actions
+     * @param flags the flag codes with their titles
+     * @param reasons the reason templates by key
+     */
+    public record PackCatalog(List<Action> actions, List<FlagType> flags, Map<String, LocalizedText> reasons) {
+        /** Copies. */
+        public PackCatalog {
+            actions = List.copyOf(actions);
+            flags = List.copyOf(flags);
+            reasons = Map.copyOf(reasons);
+        }
+
+        /** A pack without an {@code actions.json}. */
+        public static final PackCatalog EMPTY = new PackCatalog(List.of(), List.of(), Map.of());
+    }
+
+    /**
+     * Reads {@code actions.json}: {@code {"actions": [{"id", "role", "phase", "text": {"nl", "en"}}],
+     * "flags": [{"code", "text": {"nl", "en"}}], "reasons": [{"key", "text": {"nl", "en"}}]}}; each
+     * list optional.
+     */
+    public static PackCatalog catalog(byte[] bytes, String packId, String file) {
         JsonNode root = parse(bytes, packId, file);
-        JsonNode list = root.get("actions");
-        if (!root.isObject() || root.size() != 1 || list == null || !list.isArray()) {
-            throw invalid(packId, file, "$", "actions.json must be {\"actions\": [...]}");
+        if (!root.isObject()) {
+            throw invalid(packId, file, "$", "actions.json must be {\"actions\": [...], \"flags\": [...], \"reasons\": [...]}");
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!Set.of("actions", "flags", "reasons").contains(name)) {
+                throw invalid(packId, file, "$." + name, "is not a field of actions.json (actions, flags, reasons)");
+            }
+        }
+        List<FlagType> flags = new ArrayList<>();
+        JsonNode flagList = root.get("flags");
+        if (flagList != null) {
+            if (!flagList.isArray()) {
+                throw invalid(packId, file, "$.flags", "must be a list");
+            }
+            for (int i = 0; i < flagList.size(); i++) {
+                String at = "$.flags[" + i + "]";
+                JsonNode node = flagList.get(i);
+                if (!node.isObject()) {
+                    throw invalid(packId, file, at, "must be an object with code and text");
+                }
+                String code = text(node, "code", packId, file, at);
+                if (!code.startsWith(packId + ".")) {
+                    throw invalid(packId, file, at + ".code", "a flag code of this pack must start with " + packId + ".");
+                }
+                LocalizedText text = localized(node, packId, file, at);
+                try {
+                    flags.add(new FlagType(code, text));
+                } catch (IllegalArgumentException e) {
+                    throw invalid(packId, file, at, e.getMessage());
+                }
+            }
+        }
+        Map<String, LocalizedText> reasons = new java.util.LinkedHashMap<>();
+        JsonNode reasonList = root.get("reasons");
+        if (reasonList != null) {
+            if (!reasonList.isArray()) {
+                throw invalid(packId, file, "$.reasons", "must be a list");
+            }
+            for (int i = 0; i < reasonList.size(); i++) {
+                String at = "$.reasons[" + i + "]";
+                JsonNode node = reasonList.get(i);
+                if (!node.isObject()) {
+                    throw invalid(packId, file, at, "must be an object with key and text");
+                }
+                String key = text(node, "key", packId, file, at);
+                if (!key.startsWith(packId + ".")) {
+                    throw invalid(packId, file, at + ".key", "a reason key of this pack must start with " + packId + ".");
+                }
+                if (reasons.put(key, localized(node, packId, file, at)) != null) {
+                    throw invalid(packId, file, at + ".key", "the reason key " + key + " is declared twice");
+                }
+            }
+        }
+        JsonNode actionList = root.get("actions");
+        List<Action> actions = actionList == null ? List.of() : actions(actionList, packId, file);
+        return new PackCatalog(actions, flags, reasons);
+    }
+
+    private static LocalizedText localized(JsonNode node, String packId, String file, String at) {
+        JsonNode text = node.get("text");
+        if (text == null || !text.isObject()) {
+            throw invalid(packId, file, at + ".text", "must be an object with nl and en");
+        }
+        String nl = text(text, "nl", packId, file, at + ".text");
+        String en = text(text, "en", packId, file, at + ".text");
+        try {
+            return new LocalizedText(nl, en);
+        } catch (IllegalArgumentException e) {
+            throw invalid(packId, file, at + ".text", e.getMessage());
+        }
+    }
+
+    private static List<Action> actions(JsonNode list, String packId, String file) {
+        if (!list.isArray()) {
+            throw invalid(packId, file, "$.actions", "must be a list");
         }
         List<Action> actions = new ArrayList<>();
+        Map<String, Integer> indexOfId = new java.util.HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String at = "$.actions[" + i + "]";
             JsonNode node = list.get(i);
@@ -157,6 +266,11 @@ public final class PackFiles {
             String id = text(node, "id", packId, file, at);
             if (!id.startsWith(packId + ".")) {
                 throw invalid(packId, file, at + ".id", "an action id of this pack must start with " + packId + ".");
+            }
+            Integer earlier = indexOfId.putIfAbsent(id, i);
+            if (earlier != null) {
+                throw invalid(packId, file, at + ".id", "the action id " + id + " is already used at $.actions["
+                        + earlier + "]");
             }
             SofaRole role = enumValue(node, "role", SofaRole.class, packId, file, at);
             ActionPhase phase = enumValue(node, "phase", ActionPhase.class, packId, file, at);
@@ -195,10 +309,31 @@ public final class PackFiles {
             return root;
         } catch (JsonParseException e) {
             Integer line = e.getLocation() == null ? null : e.getLocation().getLineNr();
-            throw new InvalidPackException(packId, file, line, null, "not well-formed JSON: " + e.getOriginalMessage(), null);
+            throw new InvalidPackException(packId, file, line, pathOf(e), "not well-formed JSON: " + e.getOriginalMessage(),
+                    null);
         } catch (IOException e) {
             throw new InvalidPackException(packId, file, null, null, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The JSON path where the parser stopped (a key given twice stops it at the second), or null
+     * when it stopped outside any value.
+     */
+    private static String pathOf(JsonParseException e) {
+        if (e.getProcessor() == null) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context = e.getProcessor().getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inArray()) {
+                path.insert(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
+            } else if (context.getCurrentName() != null) {
+                path.insert(0, "." + context.getCurrentName());
+            }
+        }
+        return "$" + path;
     }
 
     private static String text(JsonNode node, String field, String packId, String file) {
@@ -232,14 +367,44 @@ public final class PackFiles {
         return new InvalidPackException(packId, file, null, path, message, null);
     }
 
-    /** A pack read from files. */
-    public record FilePack(String id, String version, String description, List<RuleSource> rules,
-            List<Action> actions, Map<String, Double> thresholds) implements RulePack {
+    /**
+     * The name, for messages, of a file of a pack ({@link #MANIFEST}, {@link #ACTIONS}) as the
+     * pack was loaded: {@code folder/pack.json}, {@code pack.jar!/pack.json}, or the class path
+     * resource; null for a pack made in code.
+     */
+    public static String fileOf(RulePack pack, String name) {
+        if (pack instanceof FilePack files) {
+            return files.filePrefix() + name;
+        }
+        if (pack instanceof ClasspathRulePack && pack.location() != null) {
+            return pack.location() + name;
+        }
+        return null;
+    }
+
+    /**
+     * A pack read from files.
+     *
+     * @param flags the pack's flag codes with their titles ({@code actions.json})
+     * @param reasons the pack's reason templates ({@code actions.json})
+     * @param location the folder or jar it was read from, or its class path resource folder
+     * @param filePrefix what goes before a file name of the pack to name that file in messages
+     * @param precompiled the executable models a jar carries (built by kie-maven-plugin), used
+     *     instead of compiling {@code rules}, which are then kept for messages only; null when the
+     *     rules are to be compiled
+     */
+    public record FilePack(String id, String version, String description, @Nullable String publisher,
+            @Nullable PackStatus status, List<RuleSource> rules, List<Action> actions, List<FlagType> flags,
+            Map<String, LocalizedText> reasons, Map<String, Double> thresholds, String location, String filePrefix,
+            @Nullable List<Model> precompiled) implements RulePack {
         /** Copies the lists. */
         public FilePack {
             rules = List.copyOf(rules);
             actions = List.copyOf(actions);
+            flags = List.copyOf(flags);
+            reasons = Map.copyOf(reasons);
             thresholds = Map.copyOf(thresholds);
+            precompiled = precompiled == null ? null : List.copyOf(precompiled);
         }
     }
 }

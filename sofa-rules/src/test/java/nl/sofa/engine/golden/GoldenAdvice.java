@@ -76,13 +76,18 @@ public final class GoldenAdvice {
 
     /**
      * Writes the golden file: {@code java -cp <test class path> nl.sofa.engine.golden.GoldenAdvice
-     * <examples folder> <output file>}.
+     * <examples folder> <output file> [--keep-situations]}; with {@code --keep-situations} the
+     * situations of the present file are kept and only new examples are added.
      */
     public static void main(String[] args) throws IOException {
         Path examples = Path.of(args[0]);
         Path out = Path.of(args[1]);
         SofaJson json = SofaJson.standard();
         List<Situation> situations = new ArrayList<>();
+        if (args.length > 2 && args[2].equals("--keep-situations")) {
+            rewrite(examples, out, json);
+            return;
+        }
         try (Stream<Path> files = Files.list(examples)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 situations.add(json.readSituation(Files.readAllBytes(file)));
@@ -94,6 +99,37 @@ public final class GoldenAdvice {
         generate(situations, Situations.valid(new Situations.Sizes(60, 5, 250)), 7L, 10);
         SofaEngine engine = engine();
         Files.createDirectories(out.getParent());
+        try (OutputStream file = new GZIPOutputStream(Files.newOutputStream(out))) {
+            for (Situation situation : situations) {
+                String line = json.writeSituation(situation) + "\n" + json.writeAdvice(engine.evaluate(situation)) + "\n";
+                file.write(line.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        System.out.println(situations.size() + " cases written to " + out);
+    }
+
+    /**
+     * Writes the advice again for the situations already in the golden file, and adds the example
+     * situations it does not hold yet: for a deliberate change of the rules, so that the diff shows
+     * what the change does to the same situations.
+     */
+    private static void rewrite(Path examples, Path out, SofaJson json) throws IOException {
+        List<Situation> situations = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Case c : read()) {
+            Situation situation = json.readSituation(c.situationJson());
+            situations.add(situation);
+            ids.add(situation.id());
+        }
+        try (Stream<Path> files = Files.list(examples)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                Situation example = json.readSituation(Files.readAllBytes(file));
+                if (ids.add(example.id())) {
+                    situations.add(example);
+                }
+            }
+        }
+        SofaEngine engine = engine();
         try (OutputStream file = new GZIPOutputStream(Files.newOutputStream(out))) {
             for (Situation situation : situations) {
                 String line = json.writeSituation(situation) + "\n" + json.writeAdvice(engine.evaluate(situation)) + "\n";

@@ -38,7 +38,8 @@ class GoldenAdviceTest {
                 "SOLE_CAREGIVER", "NO_CAREGIVER_KNOWN", "TASK_WITHOUT_AGREEMENT", "AGREEMENT_NOT_RECORDED",
                 "INSTRUCTION_MISSING", "TASK_OUTSIDE_POLICY", "CAREGIVER_UNWILLING", "CAREGIVER_UNABLE",
                 "AGREEMENT_EVALUATION_OVERDUE", "PROFESSIONAL_RESERVATION", "LIABILITY_NOTICE",
-                "VOLUNTEER_RESERVED_ACT", "CONSENT_MISSING", "\"HIGH\"", "\"ELEVATED\"")) {
+                "VOLUNTEER_RESERVED_ACT", "CONSENT_MISSING", "VOLUNTEER_TASK_UNSUPERVISED", "YOUNG_CAREGIVER",
+                "\"dueBy\"", "\"HIGH\"", "\"ELEVATED\"")) {
             assertThat(all).as("the golden advice mentions %s", text).contains(text);
         }
     }

@@ -83,9 +83,12 @@ class RuleLoadingTest {
             assertThat(info.ruleId()).matches("builtin(\\.[a-z][a-z-]*)+");
             assertThat(info.description()).as(info.ruleId()).isNotBlank();
             assertThat(info.packId()).isEqualTo("sofa-builtin");
-            assertThat(info.packVersion()).isEqualTo("1.0.0");
+            assertThat(info.packVersion()).isEqualTo("2.0.0");
         });
     }
+
+    /** The stratum after CONCLUDE in which the task rules settle G-INSTRUCT, G-LIABILITY and G-TAKEOVER. */
+    private static final int SETTLE = -2100;
 
     /** The strata of {@link Strata}: a rule's salience follows from what it matches and inserts. */
     @Test
@@ -97,6 +100,7 @@ class RuleLoadingTest {
             }
         }
         assertThat(salience.get("builtin.overload.tally")).isEqualTo(Strata.TALLY);
+        assertThat(salience.get("builtin.overload.tally.set-aside")).isEqualTo(Strata.TALLY);
         assertThat(salience.get("builtin.overload.level.high")).isEqualTo(Strata.LEVEL);
         assertThat(salience.get("builtin.overload.level.elevated")).isEqualTo(Strata.LEVEL - 1);
         assertThat(salience.get("builtin.overload.level.none")).isEqualTo(Strata.LEVEL - 2);
@@ -105,10 +109,15 @@ class RuleLoadingTest {
             assertThat(parts.find()).as(name + " has a when and a then").isTrue();
             String when = parts.group(1);
             String then = parts.group(2);
-            if (name.startsWith("builtin.overload.level.") || name.equals("builtin.overload.tally")) {
+            if (name.startsWith("builtin.overload.level.") || name.startsWith("builtin.overload.tally")) {
                 return;
             }
-            if (when.contains("OverloadLevel(")) {
+            if (when.contains("DerailmentConcern(") || when.contains("not TaskFinding(")
+                    || when.contains("exists TaskFinding(")) {
+                // SETTLE (tasks.drl): after every finding of the task and after derailment is weighed
+                assertThat(salience.get(name)).as(name + " settles a task").isEqualTo(SETTLE);
+            } else if (when.contains("OverloadLevel(") || name.startsWith("builtin.derailment.")) {
+                // derailment is weighed in CONCLUDE (Strata), also when it needs no level (rules-v2 §D)
                 assertThat(salience.get(name)).as(name + " reads a level").isEqualTo(Strata.CONCLUDE);
             } else {
                 assertThat(salience.get(name)).as(name + " reads input facts").isEqualTo(Strata.DERIVE);

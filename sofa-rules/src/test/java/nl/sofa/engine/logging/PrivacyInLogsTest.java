@@ -58,6 +58,12 @@ class PrivacyInLogsTest {
     /** Drools' fact handles carry hash codes, whose digits say nothing of the document. */
     private static final java.util.regex.Pattern FACT_HANDLE = java.util.regex.Pattern.compile("\\[fact [-0-9:]+:");
 
+    /**
+     * Catalog action ids are no document values, though v2's G-TRANSFER holds the word TRANSFER (an
+     * action id tells no more than a rule id, which the log names anyway).
+     */
+    private static final java.util.regex.Pattern ACTION_ID = java.util.regex.Pattern.compile("action=[A-Z]+-[A-Z0-9]+");
+
     @BeforeEach
     void capture() {
         CapturedLogs.start();
@@ -88,13 +94,13 @@ class PrivacyInLogsTest {
     private static void assertNoSecretsLogged() {
         List<String> lines = CapturedLogs.lines();
         for (String logged : lines) {
-            String line = FACT_HANDLE.matcher(logged).replaceAll("[fact ");
+            String line = ACTION_ID.matcher(FACT_HANDLE.matcher(logged).replaceAll("[fact ")).replaceAll("action=");
             for (String secret : SECRETS) {
                 assertThat(line).as("a log line holds the document value %s", secret).doesNotContain(secret);
             }
             // ages, months and scores as numbers of their own (Drools' node ids hold digits too)
             assertThat(line).as("a log line holds an age, month count or score of the document")
-                    .doesNotContainPattern("(?<![\\w.:-])(87|413)(?![\\w.:-])");
+                    .doesNotContainPattern("(?<![\\w.:-])(?<!Node\\()(87|413)(?![\\w.:-])");
         }
     }
 
@@ -117,7 +123,7 @@ class PrivacyInLogsTest {
             CapturedLogs.clear();
             engine.evaluate(situation);
             for (String logged : CapturedLogs.lines()) {
-                String line = FACT_HANDLE.matcher(logged).replaceAll("[fact ");
+                String line = ACTION_ID.matcher(FACT_HANDLE.matcher(logged).replaceAll("[fact ")).replaceAll("action=");
                 // OTHER is also a task kind of the organisation's policy, which is no personal data
                 for (Condition condition : situation.client().conditions()) {
                     if (condition != Condition.OTHER) {
@@ -160,6 +166,7 @@ class PrivacyInLogsTest {
                         package leaky;
                         import nl.sofa.caregiver.Caregiver;
                         rule "leaky.throw"
+                            @description("Throws with the caregiver's age in its message")
                         when
                             $c : Caregiver()
                         then

@@ -319,7 +319,7 @@ public final class Corruptor {
         Spec spec = site.spec();
         List<JsonNode> values = new ArrayList<>();
         switch (spec.type()) {
-            case VERSION -> List.of("0", "2", "-1", "1.0", "1.5").forEach(n -> values.add(number(n)));
+            case VERSION -> List.of("0", "3", "-1", "1.0", "2.5").forEach(n -> values.add(number(n)));
             case INTEGER -> {
                 values.add(number(Integer.toString(spec.min() - 1)));
                 values.add(number(Integer.toString(spec.max() + 1)));

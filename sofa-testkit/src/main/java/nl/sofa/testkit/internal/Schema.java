@@ -24,7 +24,7 @@ final class Schema {
 
     /** What a value must be. */
     enum Type {
-        /** {@code schemaVersion}: the number 1. */
+        /** {@code schemaVersion}: the number 1 or 2 (contract v2 reads both). */
         VERSION,
         /** A non-blank id of at most 128 code points (situation, client, task). */
         ID,

@@ -36,7 +36,8 @@ import nl.sofa.task.TaskKind;
  * <p>Realistic: most situations have one to three caregivers and some none; most caregivers care a
  * few hours a week with little burden; some care round the clock, measure heavy and show many
  * signals; a few sit exactly on the thresholds the rules use (8 and 40 hours, 3 and 12 months,
- * ages 25 and 75, burden cut-offs). Every enum value, every optional field absent and present, and
+ * ages 18, 25 and 75, burden cut-offs). Every ending reason of contract v2 comes up, DISCHARGE_HOME
+ * included. Every enum value, every optional field absent and present, and
  * the odd ids the contract allows (unicode, 128 code points, quotes) all come up in a thousand
  * tries.
  */
@@ -51,8 +52,11 @@ public final class SituationGenerator {
     private static final double[] BOUNDARY_HOURS = {0, 0.5, 7.75, 8, 8.5, 39.5, 40, 40.25, 167.5, 168};
     /** Months on and around the thresholds (3 and 12) and the limits. */
     private static final int[] BOUNDARY_MONTHS = {0, 1, 2, 3, 4, 11, 12, 13, 1199, 1200};
-    /** Ages on and around the thresholds (under 25, 75 and over) and the limits. */
-    private static final int[] BOUNDARY_AGES = {5, 6, 24, 25, 26, 74, 75, 76, 119, 120};
+    /**
+     * Ages on and around the thresholds (young caregiver under 18 in rules v2; under 25, 75 and over)
+     * and the limits.
+     */
+    private static final int[] BOUNDARY_AGES = {5, 6, 17, 18, 24, 25, 26, 74, 75, 76, 119, 120};
     /** The longest id the contract allows, in code points. */
     static final int MAX_ID_LENGTH = 128;
 
@@ -211,7 +215,8 @@ public final class SituationGenerator {
         Integer age = switch (weighted(random, 30, 20, 50)) {
             case 0 -> null;
             case 1 -> BOUNDARY_AGES[random.nextInt(BOUNDARY_AGES.length)];
-            default -> between(random, 16, 90);
+            // 10 to 90: children and teenagers care too (rules v2 §G), so 17 and 18 come up often
+            default -> between(random, 10, 90);
         };
         return Caregiver.builder(id)
                 .relationToClient(RelationToClient.values()[weighted(random, 30, 30, 10, 10, 8, 7, 5)])

@@ -1,0 +1,122 @@
+package nl.sofa.benchmarks.baseline;
+
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.sofa.json.SofaJson;
+import nl.sofa.situation.Situation;
+
+/**
+ * The fixed baseline: the engine with the built-in pack 1.0.0 (commit 97660fb), loaded from the jars
+ * that {@code sofa-benchmarks/baseline.sh} builds, in a class loader of its own (its own sofa and
+ * Drools classes), so that it runs in the same JVM as today's engine and every ratio is measured
+ * side by side. It is called by reflection; a call costs a few nanoseconds against the hundred
+ * microseconds of an evaluation.
+ */
+public final class BaselineEngine {
+    /** The system property that names the classpath file written by {@code baseline.sh}. */
+    public static final String PROPERTY = "sofa.baseline";
+    /** Where {@code baseline.sh} writes the classpath file, from the repository root. */
+    public static final String DEFAULT_FILE = "sofa-benchmarks/target/baseline/classpath.txt";
+
+    private final ClassLoader loader;
+    private final Object engine;
+    private final Method evaluate;
+    private final Object json;
+    private final Method read;
+    private final Method write;
+
+    private BaselineEngine(ClassLoader loader) throws ReflectiveOperationException {
+        this.loader = loader;
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            Class<?> engineType = loader.loadClass("nl.sofa.engine.SofaEngine");
+            Object builder = engineType.getMethod("builder").invoke(null);
+            engine = builder.getClass().getMethod("build").invoke(builder);
+            Class<?> situationType = loader.loadClass("nl.sofa.situation.Situation");
+            evaluate = engineType.getMethod("evaluate", situationType);
+            Class<?> jsonType = loader.loadClass("nl.sofa.json.SofaJson");
+            json = jsonType.getMethod("standard").invoke(null);
+            read = jsonType.getMethod("readSituation", byte[].class);
+            write = jsonType.getMethod("writeAdvice", loader.loadClass("nl.sofa.advice.Advice"));
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * The baseline named by the system property {@value #PROPERTY}, or {@value #DEFAULT_FILE}.
+     *
+     * @throws IllegalStateException when the classpath file is missing (run {@code baseline.sh})
+     */
+    public static BaselineEngine load() {
+        Path file = Path.of(System.getProperty(PROPERTY, DEFAULT_FILE));
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no baseline engine at " + file.toAbsolutePath()
+                    + ": run sofa-benchmarks/baseline.sh from the repository root first");
+        }
+        try {
+            List<URL> urls = new ArrayList<>();
+            for (String entry : Files.readString(file).strip().split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    urls.add(Path.of(entry).toUri().toURL());
+                }
+            }
+            return new BaselineEngine(new URLClassLoader("sofa-baseline", urls.toArray(URL[]::new),
+                    ClassLoader.getPlatformClassLoader()));
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("a bad entry in " + file, e);
+        } catch (java.io.IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the baseline engine from " + file, e);
+        }
+    }
+
+    /**
+     * Today's situation as the baseline reads it: contract v1 (the fixed benchmark situations use
+     * nothing that v2 added).
+     */
+    public Object read(Situation situation) {
+        String v1 = SofaJson.standard().writeSituation(situation).replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":1");
+        try {
+            return read.invoke(json, (Object) v1.getBytes(StandardCharsets.UTF_8));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the baseline cannot read situation " + situation.id(), e);
+        }
+    }
+
+    /** The baseline's advice for a situation it read. */
+    public Object evaluate(Object situation) {
+        // Drools finds its parts through the context class loader when it makes a session.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return evaluate.invoke(engine, situation);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the baseline engine failed", e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The baseline's advice as its JSON (contract v1). */
+    public String write(Object advice) {
+        try {
+            return (String) write.invoke(json, advice);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the baseline cannot write its advice", e);
+        }
+    }
+
+    /** The class loader of the baseline's classes. */
+    public ClassLoader classLoader() {
+        return loader;
+    }
+}

@@ -1,0 +1,280 @@
+package nl.sofa.text;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.sofa.advice.Reason;
+import nl.sofa.catalog.LocalizedText;
+
+/**
+ * The words for every code of the contract, in Dutch and English, and the rendering of reason
+ * templates with them: "een injectie", "slaapproblemen", "een hoog risico"; dates as "1 juni 2026"
+ * and "1 June 2026"; numbers with a decimal comma in Dutch ("7,5").
+ *
+ * <p>The words live in one resource, {@code nl/sofa/text/vocabulary.json}, never in rules or code.
+ * A template names its facts as {@code {param}}; how a param is written follows from its name and
+ * value:
+ * <ul>
+ *   <li>a name ending in {@code Id} (or {@code Ids} for a list) is an id: written as the name lookup
+ *       gives it (the id itself by default);</li>
+ *   <li>a name the vocabulary maps to a domain (for example {@code kind} to the task kinds,
+ *       {@code signals} to the overload signals) is a code (or a list of codes) written as its words,
+ *       a list joined as "a, b en c";</li>
+ *   <li>a date is written in prose, a number the language's way, a boolean as "ja"/"nee" or
+ *       "yes"/"no", anything else as it is.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe. Stable since 0.2.
+ */
+public final class Vocabulary {
+    /** The Dutch locale the texts are written in. */
+    public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private static final String RESOURCE = "vocabulary.json";
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", DUTCH);
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    private static final class Standard {
+        static final Vocabulary INSTANCE = load();
+    }
+
+    private final Map<String, String> domainOfParam;
+    private final Map<String, Map<String, LocalizedText>> words;
+
+    private Vocabulary(Map<String, String> domainOfParam, Map<String, Map<String, LocalizedText>> words) {
+        this.domainOfParam = Map.copyOf(domainOfParam);
+        Map<String, Map<String, LocalizedText>> copy = new HashMap<>();
+        words.forEach((domain, codes) -> copy.put(domain, Map.copyOf(codes)));
+        this.words = Map.copyOf(copy);
+    }
+
+    /** The vocabulary of the contract's codes. */
+    public static Vocabulary standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Whether texts for this locale are Dutch (any locale of the language {@code nl}); else English. */
+    public static boolean isDutch(Locale locale) {
+        return locale != null && "nl".equals(locale.getLanguage());
+    }
+
+    /**
+     * The words for a code.
+     *
+     * @param domain the kind of code, for example {@code taskKind}, {@code condition},
+     *     {@code overloadSignal}, {@code overloadRisk}
+     * @param code the code, for example {@code INJECTION}
+     * @return the words in Dutch and English, if the vocabulary has them
+     */
+    public Optional<LocalizedText> words(String domain, String code) {
+        Map<String, LocalizedText> codes = words.get(domain);
+        return codes == null ? Optional.empty() : Optional.ofNullable(codes.get(code));
+    }
+
+    /**
+     * The words for a code in a language.
+     *
+     * @throws IllegalArgumentException when the vocabulary does not know the code
+     */
+    public String word(String domain, String code, Locale locale) {
+        LocalizedText text = words(domain, code).orElseThrow(() -> new IllegalArgumentException(
+                "the vocabulary has no words for " + domain + " " + code));
+        return isDutch(locale) ? text.nl() : text.en();
+    }
+
+    /** The domain whose codes a param of this name holds, if it holds codes. */
+    public Optional<String> domainOf(String param) {
+        return Optional.ofNullable(domainOfParam.get(param));
+    }
+
+    /** The domains the vocabulary has words for. */
+    public java.util.Set<String> domains() {
+        return words.keySet();
+    }
+
+    /** A date in prose: "1 juni 2026" in Dutch, "1 June 2026" in English. */
+    public String date(LocalDate date, Locale locale) {
+        return (isDutch(locale) ? DUTCH_DATE : ENGLISH_DATE).format(date);
+    }
+
+    /** A number without needless decimals, with a decimal comma in Dutch: "40", "7,5"; "7.5" in English. */
+    public String number(Number number, Locale locale) {
+        String plain = Reason.plainNumber(number);
+        return isDutch(locale) ? plain.replace('.', ',') : plain;
+    }
+
+    /** Words joined as a list: "a", "a en b", "a, b en c" (English: "and"). */
+    public String list(List<String> items, Locale locale) {
+        String and = isDutch(locale) ? " en " : " and ";
+        int n = items.size();
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, n - 1)) + and + items.get(n - 1);
+    }
+
+    /**
+     * A template with its placeholders filled in.
+     *
+     * @param key the reason key (named in errors)
+     * @param template the sentence with {@code {param}} placeholders
+     * @param params the facts
+     * @param locale the language
+     * @param nameOfId gives the text for an id
+     * @return the sentence
+     * @throws IllegalArgumentException when a placeholder names a param that is not given, a code has
+     *     no words, or a brace is not closed
+     */
+    public String render(String key, String template, Map<String, ?> params, Locale locale,
+            Function<String, String> nameOfId) {
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                out.append(template, i, template.length());
+                break;
+            }
+            int close = template.indexOf('}', open);
+            if (close < 0) {
+                throw new IllegalArgumentException("the template of reason " + key + " has a '{' without '}'");
+            }
+            out.append(template, i, open);
+            String name = template.substring(open + 1, close);
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("the template of reason " + key + " names {" + name
+                        + "}, which is not among its params");
+            }
+            out.append(write(key, name, params.get(name), locale, nameOfId));
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    private String write(String key, String name, Object value, Locale locale, Function<String, String> nameOfId) {
+        String domain = domainOfParam.get(name);
+        if (value instanceof List<?> list) {
+            List<String> items = new ArrayList<>(list.size());
+            for (Object item : list) {
+                items.add(single(key, name, domain, item, locale, nameOfId));
+            }
+            return list(items, locale);
+        }
+        return single(key, name, domain, value, locale, nameOfId);
+    }
+
+    private String single(String key, String name, String domain, Object value, Locale locale,
+            Function<String, String> nameOfId) {
+        if (value instanceof LocalDate date) {
+            return date(date, locale);
+        }
+        if (value instanceof Number number) {
+            return number(number, locale);
+        }
+        if (value instanceof Boolean yes) {
+            // "true" in a Dutch sentence is an English code (rules v2 §J)
+            return isDutch(locale) ? (yes ? "ja" : "nee") : (yes ? "yes" : "no");
+        }
+        String text = String.valueOf(value);
+        if (name.endsWith("Id") || name.endsWith("Ids")) {
+            return Objects.requireNonNullElse(nameOfId.apply(text), text);
+        }
+        if (domain != null) {
+            LocalizedText words = words(domain, text).orElseThrow(() -> new IllegalArgumentException(
+                    "reason " + key + ": the vocabulary has no words for " + domain + " " + text));
+            return isDutch(locale) ? words.nl() : words.en();
+        }
+        return text;
+    }
+
+    /*
+     * Read with the streaming parser, as the catalog is: an ObjectMapper would load some three hundred
+     * classes into every start of the command line.
+     */
+    private static Vocabulary load() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the vocabulary " + RESOURCE + " is missing from the jar");
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            Map<String, Map<String, LocalizedText>> words = new LinkedHashMap<>();
+            try (JsonParser p = new JsonFactory().createParser(in)) {
+                expect(p.nextToken(), JsonToken.START_OBJECT);
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (field.equals("params")) {
+                        expect(value, JsonToken.START_OBJECT);
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String param = p.currentName();
+                            p.nextToken();
+                            params.put(param, p.getText());
+                        }
+                    } else if (field.equals("words")) {
+                        expect(value, JsonToken.START_OBJECT);
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String domain = p.currentName();
+                            expect(p.nextToken(), JsonToken.START_OBJECT);
+                            Map<String, LocalizedText> codes = new LinkedHashMap<>();
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String code = p.currentName();
+                                expect(p.nextToken(), JsonToken.START_OBJECT);
+                                String nl = null;
+                                String en = null;
+                                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                    String language = p.currentName();
+                                    p.nextToken();
+                                    if (language.equals("nl")) {
+                                        nl = p.getText();
+                                    } else if (language.equals("en")) {
+                                        en = p.getText();
+                                    }
+                                }
+                                if (nl == null || en == null) {
+                                    throw new IllegalStateException("the vocabulary lacks a language for " + domain
+                                            + " " + code);
+                                }
+                                codes.put(code, new LocalizedText(nl, en));
+                            }
+                            words.put(domain, codes);
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+            for (String domain : params.values()) {
+                if (!words.containsKey(domain)) {
+                    throw new IllegalStateException("the vocabulary maps a param to " + domain + ", which has no words");
+                }
+            }
+            return new Vocabulary(params, words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the vocabulary " + RESOURCE, e);
+        }
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) {
+        if (actual != expected) {
+            throw new IllegalStateException("the vocabulary is not laid out as expected: " + expected + " expected, "
+                    + actual + " found");
+        }
+    }
+}
