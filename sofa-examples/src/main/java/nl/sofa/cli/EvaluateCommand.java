@@ -7,7 +7,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.text.AdviceText;
 import nl.sofa.engine.EvaluationException;
@@ -141,14 +146,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Counts the failed lines of a batch by kind, from any worker thread. */
     private static final class BatchSummary {
-        private final java.util.concurrent.ConcurrentMap<CliFailure.Kind, java.util.concurrent.atomic.LongAdder> byKind =
-                new java.util.concurrent.ConcurrentSkipListMap<>();
-        private final java.util.concurrent.atomic.AtomicLong firstLine = new java.util.concurrent.atomic.AtomicLong(
-                Long.MAX_VALUE);
-        private final java.util.concurrent.atomic.LongAdder lines = new java.util.concurrent.atomic.LongAdder();
+        private final ConcurrentMap<CliFailure.Kind, LongAdder> byKind = new ConcurrentSkipListMap<>();
+        private final AtomicLong firstLine = new AtomicLong(Long.MAX_VALUE);
 
         NdjsonBatch.LineResult failed(long number, CliFailure failure) {
-            byKind.computeIfAbsent(failure.kind, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+            byKind.computeIfAbsent(failure.kind, k -> new LongAdder()).increment();
             firstLine.accumulateAndGet(number, Math::min);
             return new NdjsonBatch.LineResult(ErrorObjects.ofLine(number, failure).getBytes(StandardCharsets.UTF_8),
                     true);
@@ -159,7 +161,7 @@ final class EvaluateCommand implements Callable<Integer> {
             CliFailure.Kind kind = null;
             long most = 0;
             long total = 0;
-            java.util.StringJoiner counts = new java.util.StringJoiner(", ");
+            StringJoiner counts = new StringJoiner(", ");
             for (var entry : byKind.entrySet()) {
                 long count = entry.getValue().sum();
                 total += count;

@@ -107,30 +107,30 @@ class PackBlameCliTest {
     }
 
     @Test
-    void aPackThatDeletesTheBuiltInOverloadFlagsIsRefusedAsThePacksFault() throws IOException {
+    void aPackThatDeletesTheBuiltInOverloadLevelsIsRefusedAsThePacksFault() throws IOException {
         Path pack = Files.createDirectories(dir.resolve("quiet"));
         Files.writeString(pack.resolve("pack.json"), "{\"id\": \"quiet\", \"version\": \"1\", \"description\": \"d\"}");
         Files.writeString(pack.resolve("rules.drl"), """
                 package q;
-                import nl.sofa.engine.fact.RaisedFlag;
+                import nl.sofa.engine.fact.OverloadLevel;
 
-                rule "quiet.no-overload-flags"
-                    @description("Deletes the built-in overload flags")
+                rule "quiet.no-overload-levels"
+                    @description("Deletes the built-in overload levels (the built-in flags are not facts at all)")
                     salience -3000
                 when
-                    $flag : RaisedFlag( code == "OVERLOAD_RISK" )
+                    $level : OverloadLevel()
                 then
-                    delete( $flag );
+                    delete( $level );
                 end
                 """);
 
         CliRun run = CliRun.of("evaluate", "--pack", pack.toString(), "situations/ending-transfer.json");
 
         assertThat(run.exitCode()).as("the pack's fault, not a bug in sofa").isEqualTo(2);
-        assertThat(run.stdout()).as("no advice without the flags").isEmpty();
+        assertThat(run.stdout()).as("no advice without the levels").isEmpty();
         assertThat(run.error().get("error").asText()).isEqualTo("INVALID_PACK");
         assertThat(run.error().get("line").asInt()).isEqualTo(4);
-        assertThat(run.error().get("message").asText()).contains("rule quiet.no-overload-flags")
-                .contains("deleted a RaisedFlag that pack sofa-builtin inserted");
+        assertThat(run.error().get("message").asText()).contains("rule quiet.no-overload-levels")
+                .contains("deleted a OverloadLevel that pack sofa-builtin inserted");
     }
 }

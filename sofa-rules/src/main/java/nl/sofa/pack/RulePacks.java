@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,14 +14,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import nl.sofa.catalog.Action;
 import nl.sofa.engine.internal.BuiltinPack;
 import nl.sofa.engine.internal.RuleLoader;
-import org.drools.model.Model;
 import nl.sofa.pack.internal.PackFiles;
+import org.drools.model.Model;
 
 /**
  * Finds and loads rule packs: from a folder, from a jar, or on the classpath.
@@ -199,7 +201,7 @@ public final class RulePacks {
             return null;
         }
         try (index) {
-            String text = new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(index.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\\R")) {
                 if (line.startsWith(MODEL_VERSION)) {
                     return line.substring(MODEL_VERSION.length()).strip();
@@ -211,7 +213,7 @@ public final class RulePacks {
         }
     }
 
-    private static final java.util.regex.Pattern MODEL_INDEX = java.util.regex.Pattern.compile(
+    private static final Pattern MODEL_INDEX = Pattern.compile(
             "META-INF/kie/[^/]+/[^/]+/drools-model");
     private static final String MODEL_VERSION = "Drools-Model-Version:";
 

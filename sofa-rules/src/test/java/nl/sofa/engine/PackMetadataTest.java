@@ -29,12 +29,13 @@ class PackMetadataTest {
             package acme;
             import nl.sofa.caregiver.Caregiver;
             import nl.sofa.engine.fact.RiskFactor;
+            import nl.sofa.engine.fact.Because;
             rule "%s.factor"
                 @description("Every caregiver who lives with the client gets a factor of this pack")
             when
                 Caregiver( $id : id, livesWithClient )
             then
-                insert( new RiskFactor( $id, "%s.FACTOR", drools.getRule().getName(), $id + " woont bij de cliënt" ) );
+                insert( new RiskFactor( $id, "%s.FACTOR", drools.getRule().getName(), Because.of( "%s.factor", "caregiverId", $id ) ) );
             end
             """;
 
@@ -42,7 +43,9 @@ class PackMetadataTest {
         Path folder = Files.createDirectories(dir.resolve(id));
         Files.writeString(folder.resolve("pack.json"), "{\"id\": \"" + id + "\", \"version\": \"2.1.0\","
                 + " \"description\": \"d\"" + fields + "}");
-        Files.writeString(folder.resolve("rules.drl"), DRL.formatted(id, id));
+        Files.writeString(folder.resolve("rules.drl"), DRL.formatted(id, id, id));
+        Files.writeString(folder.resolve("actions.json"), "{\"reasons\": [{\"key\": \"" + id + ".factor\", \"text\":"
+                + " {\"nl\": \"{caregiverId} woont bij de cliënt\", \"en\": \"{caregiverId} lives with the client\"}}]}");
         return RulePacks.load(folder);
     }
 
@@ -60,10 +63,10 @@ class PackMetadataTest {
         Advice advice = engine.evaluate(partner());
 
         PackInfo expected = new PackInfo("acme", "2.1.0", "Acme Zorg", PackStatus.DRAFT);
-        assertThat(engine.packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"), expected);
-        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "1.0.0"), expected);
+        assertThat(engine.packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"), expected);
+        assertThat(advice.engine().packs()).containsExactly(new PackInfo("sofa-builtin", "2.0.0"), expected);
         assertThat(SofaJson.standard().writeAdvice(advice)).contains(
-                "{\"id\":\"sofa-builtin\",\"version\":\"1.0.0\"},{\"id\":\"acme\",\"version\":\"2.1.0\","
+                "{\"id\":\"sofa-builtin\",\"version\":\"2.0.0\"},{\"id\":\"acme\",\"version\":\"2.1.0\","
                         + "\"publisher\":\"Acme Zorg\",\"status\":\"DRAFT\"}");
     }
 

@@ -31,11 +31,18 @@ class PackSafetyTest {
             import nl.sofa.engine.fact.OverloadLevel;
             import nl.sofa.engine.fact.RaisedFlag;
             import nl.sofa.engine.fact.RiskFactor;
+            import nl.sofa.engine.fact.Because;
             """;
 
     private record Pack(String id, String version, String description, List<RuleSource> rules) implements RulePack {
         static Pack of(String drl) {
             return new Pack("acme", "1.0.0", "test pack", List.of(new RuleSource("acme.drl", IMPORTS + drl)));
+        }
+
+        @Override
+        public java.util.Map<String, nl.sofa.catalog.LocalizedText> reasons() {
+            return java.util.Map.of("acme.factor", new nl.sofa.catalog.LocalizedText("{caregiverId}: een factor van acme",
+                    "{caregiverId}: a factor of acme"));
         }
     }
 
@@ -58,18 +65,20 @@ class PackSafetyTest {
             when
                 OverloadLevel( $id : caregiverId, risk != OverloadRisk.NONE )
             then
-                insert( new RiskFactor( $id, "acme.LATE", drools.getRule().getName(), $id + " te laat" ) );
+                insert( new RiskFactor( $id, "acme.LATE", drools.getRule().getName(), Because.of( "acme.factor", "caregiverId", $id ) ) );
             end
             """;
 
-    private static final String DELETE_FLAGS = """
+    // The built-in conclusions (suggestions, flags) are not facts (Outputs): what a pack could still
+    // take away is a derived fact such as a caregiver's level.
+    private static final String DELETE_LEVELS = """
             rule "acme.quiet"
-                @description("Deletes the built-in overload flags")
+                @description("Deletes the built-in overload levels")
                 salience -3000
             when
-                $flag : RaisedFlag( code == "OVERLOAD_RISK" )
+                $level : OverloadLevel( risk != OverloadRisk.NONE )
             then
-                delete( $flag );
+                delete( $level );
             end
             """;
 
@@ -82,7 +91,7 @@ class PackSafetyTest {
         assertThat(e.packId()).isEqualTo("acme");
         assertThat(e.ruleId()).isEqualTo("acme.late-factor");
         assertThat(e.file()).isEqualTo("acme.drl");
-        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.line()).as("the line of the rule keyword, after the imports").isEqualTo(8);
         assertThat(e.problem()).isEqualTo("inserted an overload factor (RiskFactor acme.LATE) for caregiver cg-1 after"
                 + " that caregiver's overload was tallied (salience -1000): it would not count. Insert overload factors"
                 + " in the DERIVE stratum (salience above -1000) from facts that exist there");
@@ -96,7 +105,7 @@ class PackSafetyTest {
                 when
                     Caregiver( $id : id, livesWithClient )
                 then
-                    insert( new RiskFactor( $id, "acme.EARLY", drools.getRule().getName(), $id + " op tijd" ) );
+                    insert( new RiskFactor( $id, "acme.EARLY", drools.getRule().getName(), Because.of( "acme.factor", "caregiverId", $id ) ) );
                 end
                 """)).build();
 
@@ -104,15 +113,30 @@ class PackSafetyTest {
     }
 
     @Test
-    void deletingTheBuiltInOverloadFlagsIsRefused() {
-        assertThat(Fixtures.ENGINE.evaluate(partner()).flags()).extracting(f -> f.code()).contains("OVERLOAD_RISK");
-        SofaEngine engine = SofaEngine.builder().addPack(Pack.of(DELETE_FLAGS)).build();
+    void deletingTheBuiltInOverloadLevelsIsRefused() {
+        SofaEngine engine = SofaEngine.builder().addPack(Pack.of(DELETE_LEVELS)).build();
 
         EvaluationException e = failure(engine, partner());
 
         assertThat(e.ruleId()).isEqualTo("acme.quiet");
-        assertThat(e.problem()).isEqualTo("deleted a RaisedFlag that pack sofa-builtin inserted: a pack's rules may"
+        assertThat(e.problem()).isEqualTo("deleted a OverloadLevel that pack sofa-builtin inserted: a pack's rules may"
                 + " delete or change only the facts that pack's own rules inserted");
+    }
+
+    @Test
+    void aPackRuleCannotReachTheBuiltInFlagsAtAll() {
+        SofaEngine engine = SofaEngine.builder().addPack(Pack.of("""
+                rule "acme.quiet-flags"
+                    @description("Would delete the built-in overload flags")
+                    salience -3000
+                when
+                    $flag : RaisedFlag( code == "OVERLOAD_RISK" )
+                then
+                    delete( $flag );
+                end
+                """)).build();
+
+        assertThat(engine.evaluate(partner()).flags()).extracting(f -> f.code()).contains("OVERLOAD_RISK");
     }
 
     @Test
@@ -155,7 +179,7 @@ class PackSafetyTest {
                 when
                     Caregiver( $id : id )
                 then
-                    insert( OverloadLevel.of( $id, OverloadRisk.NONE, java.util.List.of(), drools.getRule().getName(), "x" ) );
+                    insert( OverloadLevel.of( $id, OverloadRisk.NONE, java.util.List.of(), drools.getRule().getName(), Because.of( "acme.factor", "caregiverId", $id ), java.util.List.of() ) );
                 end
                 """)).build();
 
@@ -171,7 +195,7 @@ class PackSafetyTest {
                 when
                     Caregiver( $id : id )
                 then
-                    insert( new RiskFactor( $id + "-typo", "acme.TYPO", drools.getRule().getName(), "x" ) );
+                    insert( new RiskFactor( $id + "-typo", "acme.TYPO", drools.getRule().getName(), Because.of( "acme.factor", "caregiverId", $id + "-typo" ) ) );
                 end
                 """)).build();
 
@@ -189,7 +213,7 @@ class PackSafetyTest {
                 when
                     Caregiver( $id : id )
                 then
-                    insert( new RiskFactor( $id, "acme.MARK", drools.getRule().getName(), $id + " gemarkeerd" ) );
+                    insert( new RiskFactor( $id, "acme.MARK", drools.getRule().getName(), Because.of( "acme.factor", "caregiverId", $id ) ) );
                 end
 
                 rule "acme.unmark"
@@ -210,8 +234,8 @@ class PackSafetyTest {
     }
 
     @Test
-    void thePackPropertyCatchesAPackThatDeletesBuiltInFlags() {
-        SofaEngine engine = SofaEngine.builder().addPack(Pack.of(DELETE_FLAGS)).build();
+    void thePackPropertyCatchesAPackThatDeletesBuiltInLevels() {
+        SofaEngine engine = SofaEngine.builder().addPack(Pack.of(DELETE_LEVELS)).build();
 
         assertThatThrownBy(() -> PackProperties.of(Fixtures.ENGINE::evaluate, engine::evaluate).verify())
                 .isInstanceOf(PropertyFailure.class)
@@ -235,7 +259,7 @@ class PackSafetyTest {
                 when
                     Caregiver( $id : id, livesWithClient )
                 then
-                    insert( new RiskFactor( $id, "acme.EARLY", drools.getRule().getName(), $id + " op tijd" ) );
+                    insert( new RiskFactor( $id, "acme.EARLY", drools.getRule().getName(), Because.of( "acme.factor", "caregiverId", $id ) ) );
                 end
                 """)).build();
 

@@ -2,11 +2,13 @@ package nl.sofa.engine.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.sofa.advice.PackInfo;
@@ -143,7 +145,7 @@ public record PackAssembly(List<LoadedPack> enabled, List<PackInfo> packs, List<
             }
             if (BuiltinPack.REQUIRED_RULES.contains(ruleId)) {
                 throw new IllegalArgumentException("cannot disable rule " + ruleId + ": every caregiver's overload"
-                        + " level depends on it (the rules " + String.join(", ", new java.util.TreeSet<>(
+                        + " level depends on it (the rules " + String.join(", ", new TreeSet<>(
                         BuiltinPack.REQUIRED_RULES)) + " cannot be switched off; change a threshold instead)");
             }
             switchedOff.add(ruleId);
@@ -244,7 +246,7 @@ public record PackAssembly(List<LoadedPack> enabled, List<PackInfo> packs, List<
 
     private static ActionCatalog withActions(ActionCatalog catalog, RulePack pack) {
         String file = PackFiles.fileOf(pack, PackFiles.ACTIONS);
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < pack.actions().size(); i++) {
             Action action = pack.actions().get(i);
             String at = "$.actions[" + i + "].id";

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.sofa.engine.fact.OverloadFactor;
 import nl.sofa.engine.fact.OverloadLevel;
 import nl.sofa.engine.fact.OverloadTally;
@@ -49,7 +50,7 @@ final class PackGuard implements RuleRuntimeEventListener {
     private final String builtinPack;
     private final Map<FactHandle, String> insertedBy = new IdentityHashMap<>();
     private final Set<String> tallied = new HashSet<>();
-    private final Map<String, String> factorRuleByCaregiver = new java.util.TreeMap<>();
+    private final Map<String, String> factorRuleByCaregiver = new TreeMap<>();
 
     private PackGuard(Map<String, String> packOfRule, String builtinPack) {
         this.packOfRule = packOfRule;

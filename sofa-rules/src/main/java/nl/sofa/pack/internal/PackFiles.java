@@ -12,11 +12,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import nl.sofa.advice.PackStatus;
 import nl.sofa.catalog.Action;
@@ -250,7 +251,7 @@ public final class PackFiles {
             throw invalid(packId, file, "$.actions", "must be a list");
         }
         List<Action> actions = new ArrayList<>();
-        Map<String, Integer> indexOfId = new java.util.HashMap<>();
+        Map<String, Integer> indexOfId = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String at = "$.actions[" + i + "]";
             JsonNode node = list.get(i);
