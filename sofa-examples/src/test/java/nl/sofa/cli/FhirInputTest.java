@@ -103,6 +103,14 @@ class FhirInputTest {
     }
 
     @Test
+    void aBundleReadsToTheSameTextAdviceAsItsJsonExample() {
+        CliRun run = CliRun.of("evaluate", "--fhir", "--format", "text", "fhir/ending-discharge-home-stroke.json");
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).isNotBlank()
+                .isEqualTo(CliRun.of("evaluate", "--format", "text", "situations/ending-discharge-home-stroke.json").stdout());
+    }
+
+    @Test
     void anInvalidBundleGivesTheCliErrorObjectAndExitCode2() throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, Files.readString(Path.of("fhir/ending-transfer.json"))
@@ -130,6 +138,6 @@ class FhirInputTest {
                 .isEqualTo("USAGE");
         CliRun run = CliRun.of("evaluate", "--format", "xml", "situations/ending-transfer.json");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.error().get("message").asText()).isEqualTo("--format must be json or fhir");
+        assertThat(run.error().get("message").asText()).isEqualTo("--format must be json, text or fhir");
     }
 }

@@ -105,6 +105,8 @@ final class ConformanceGenerator {
                 "SOFA's priority of the suggestion (request-priority has two levels for SOFA's three).");
         simple(out, "concerns", List.of("RequestGroup.action"), "Reference",
                 "The caregiver, volunteer or care task the suggestion concerns.");
+        simple(out, "suggestion-focus", List.of("RequestGroup.action"), "boolean",
+                "The suggestion is in the advice's focus: what to do first.");
         coded(out, "flag-boundary", List.of("DetectedIssue"), "boundary", "The boundary the flag touches.");
         withSnapshots(out);
         return out;

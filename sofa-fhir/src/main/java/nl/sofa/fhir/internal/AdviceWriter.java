@@ -22,8 +22,10 @@ import org.hl7.fhir.r4.model.Task;
  * suggestion (in the advice's order), each pointing to a proposed Task, and one DetectedIssue per flag. Texts are the Dutch ones.
  * Deterministic: ids derived from the situation and each entry's key, no timestamps.
  *
- * <p>Kept in one class on purpose: the advice model is moving to contract v2 (reason objects, flag
- * texts, due dates), and only this class reads it.
+ * <p>Contract v2: reasons are written as their Dutch sentences, a flag's Dutch title is the
+ * DetectedIssue's {@code code.text}, {@code dueBy} is the action's {@code timingDateTime} (and the
+ * Task's {@code restriction.period.end}), and a suggestion in the advice's focus carries
+ * {@code ext:suggestion-focus}. Only this class reads the advice model.
  */
 public final class AdviceWriter {
     private static final String ENGINE = FhirCanonicals.BASE + "/engine";
@@ -41,6 +43,7 @@ public final class AdviceWriter {
         group.setIntent(RequestGroup.RequestIntent.PROPOSAL);
         group.setSubject(client.copy());
         List<Task> proposals = new java.util.ArrayList<>();
+        java.util.Set<Suggestion.Key> focus = new java.util.HashSet<>(advice.focus());
         for (Suggestion suggestion : advice.suggestions()) {
             RequestGroup.RequestGroupActionComponent action = group.addAction();
             // A leaf action needs a resource (rqg-1): the suggestion as a proposed Task for the professional.
@@ -60,6 +63,14 @@ public final class AdviceWriter {
             for (Reference concerned : implicated(suggestion.caregiverId(), suggestion.taskId())) {
                 action.addExtension(Extensions.url(Extensions.CONCERNS), concerned);
             }
+            if (suggestion.dueBy() != null) {
+                action.setTiming(new DateTimeType(suggestion.dueBy().toString()));
+                proposal.getRestriction().getPeriod().setEndElement(new DateTimeType(suggestion.dueBy().toString()));
+            }
+            if (focus.contains(suggestion.key())) {
+                // The advice's focus: what to do first (contract v2); RequestGroup has no element for it.
+                action.addExtension(Extensions.url(Extensions.FOCUS), new org.hl7.fhir.r4.model.BooleanType(true));
+            }
         }
 
         GuidanceResponse response = new GuidanceResponse();
@@ -78,7 +89,8 @@ public final class AdviceWriter {
             issue.setId(BundleWriter.derivedId("DetectedIssue|" + sit + "|" + flag.code() + "|" + flag.caregiverId()
                     + "|" + flag.taskId()));
             issue.setStatus(DetectedIssue.DetectedIssueStatus.FINAL);
-            issue.setCode(new CodeableConcept(new Coding(FhirCanonicals.CODE_SYSTEM + "flag", flag.code(), null)));
+            issue.setCode(new CodeableConcept(new Coding(FhirCanonicals.CODE_SYSTEM + "flag", flag.code(), null))
+                    .setText(flag.text().nl()));
             issue.setSeverity(switch (flag.severity()) {
                 case CRITICAL -> DetectedIssue.DetectedIssueSeverity.HIGH;
                 case WARNING -> DetectedIssue.DetectedIssueSeverity.MODERATE;

@@ -19,6 +19,7 @@ public final class Extensions {
     public static final String SUGGESTION_PRIORITY = "suggestion-priority";
     public static final String CONCERNS = "concerns";
     public static final String FLAG_BOUNDARY = "flag-boundary";
+    public static final String FOCUS = "suggestion-focus";
 
     private Extensions() {
     }
