@@ -188,8 +188,8 @@ class EvaluateCommandTest {
 
         assertThat(packs).hasSize(2);
         assertThat(packs.get(0).toString()).isEqualTo(
-                "{\"id\":\"sofa-builtin\",\"version\":\"1.0.0\",\"publisher\":null,\"status\":null}");
-        assertThat(packs.get(1).toString()).isEqualTo("{\"id\":\"zorggroep-noord\",\"version\":\"1.0.0\","
+                "{\"id\":\"sofa-builtin\",\"version\":\"2.0.0\",\"publisher\":null,\"status\":null}");
+        assertThat(packs.get(1).toString()).isEqualTo("{\"id\":\"zorggroep-noord\",\"version\":\"2.0.0\","
                 + "\"publisher\":\"Zorggroep Noord (example organisation)\",\"status\":\"ACTIVE\"}");
         JsonNode advice = json(CliRun.of("evaluate", "--pack", PACK.toString(), "situations/ending-transfer.json").stdout());
         assertThat(advice.get("engine").get("packs").get(1)).isEqualTo(packs.get(1));
