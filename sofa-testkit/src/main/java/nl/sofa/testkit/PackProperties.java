@@ -33,7 +33,9 @@ import org.opentest4j.AssertionFailedError;
  * without the pack with the same thresholds ({@code SofaEngine.builder().thresholds(...)}), so that
  * the property compares the rules, not the numbers.
  *
- * <p>Only ids, codes and levels are compared (never reasons, whose wording may change), and
+ * <p>One built-in suggestion may give way on purpose: G-INSTRUCT for a task that now has
+ * G-TAKEOVER (a pack's factor raised a level to HIGH, which makes signals of derailed care CRITICAL,
+ * rules-v2 §D). Only ids, codes and levels are compared (never reasons, whose wording may change), and
  * failures name ids and codes only. Immutable; stable since 0.1.
  */
 public final class PackProperties {
@@ -83,6 +85,12 @@ public final class PackProperties {
         packed.suggestions().forEach(s -> suggestions.put(s.key(), s));
         for (Suggestion expected : builtin.suggestions()) {
             Suggestion actual = suggestions.get(expected.key());
+            if (actual == null && expected.action().equals("G-INSTRUCT") && suggestions.containsKey(
+                    new Suggestion.Key("G-TAKEOVER", expected.caregiverId(), expected.taskId()))) {
+                // rules-v2 §D: a pack's factor may raise a level to HIGH and so make derailment
+                // CRITICAL; then a professional takes the act over and nobody is instructed yet.
+                continue;
+            }
             if (actual == null) {
                 throw fail("the built-in suggestion " + expected.key() + " is gone");
             }
