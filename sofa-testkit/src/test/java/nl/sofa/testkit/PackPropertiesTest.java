@@ -90,4 +90,22 @@ class PackPropertiesTest {
         assertThat(failure.getMessage()).contains("the engine with the pack failed where the engine without it did not:"
                 + " java.lang.IllegalStateException: rule acme.late inserted an overload factor too late");
     }
+
+    private static Advice withTaskAction(Advice a, String action) {
+        List<Suggestion> more = new ArrayList<>(a.suggestions());
+        more.add(new Suggestion(action, nl.sofa.role.SofaRole.SAMENWERKEN, nl.sofa.catalog.ActionPhase.ANY, "cg-x", "t-x",
+                Priority.MEDIUM, null, nl.sofa.catalog.ActionCatalog.builtin().require(action).text(), List.of("r.test"),
+                List.of(nl.sofa.advice.Reason.of("test.task", java.util.Map.of("taskId", "t-x"),
+                        new nl.sofa.catalog.LocalizedText("taak {taskId}", "task {taskId}")))));
+        return with(a, a.caregivers(), more, a.flags());
+    }
+
+    @Test
+    void aGInstructThatGivesWayToGTakeoverIsNoCorruptionButAGInstructThatIsJustGoneIs() {
+        Function<Situation, Advice> instructing = s -> withTaskAction(BUILTIN.apply(s), "G-INSTRUCT");
+
+        PackProperties.of(instructing, s -> withTaskAction(BUILTIN.apply(s), "G-TAKEOVER")).verify();
+        assertThatThrownBy(() -> PackProperties.of(instructing, BUILTIN).verify())
+                .isInstanceOf(PropertyFailure.class).hasMessageContaining("G-INSTRUCT").hasMessageContaining("is gone");
+    }
 }
