@@ -132,7 +132,7 @@ class PhaseColumnTest {
             assertThat(requireSuggestion(advice, "S-D2", "cg-1").reasons()).singleElement().satisfies(r -> {
                 assertThat(r.key()).isEqualTo("daily.tasks.skills");
                 assertThat(r.params()).containsEntry("caregiverId", "cg-1").containsEntry("taskIds", List.of("t-1", "t-2"));
-                assertThat(r.text().nl()).isEqualTo("cg-1 doet meerdere zorgtaken (t-1 en t-2)");
+                assertThat(r.text().nl()).isEqualTo("cg-1 heeft meerdere zorgtaken (t-1 en t-2)");
             });
         }
 
