@@ -55,7 +55,7 @@ class PrecompiledPackIT {
         SofaEngine engine = SofaEngine.builder().addPack(pack).build();
         assertThat(engine.rules()).filteredOn(r -> r.packId().equals("zorggroep-noord")).extracting(RuleInfo::ruleId)
                 .containsExactly("zorggroep-noord.hoist.two-people", "zorggroep-noord.refer.steunpunt");
-        assertThat(engine.packs()).contains(new PackInfo("zorggroep-noord", "1.0.0",
+        assertThat(engine.packs()).contains(new PackInfo("zorggroep-noord", "2.0.0",
                 "Zorggroep Noord (example organisation)", nl.sofa.advice.PackStatus.ACTIVE));
     }
 
