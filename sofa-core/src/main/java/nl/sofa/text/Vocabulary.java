@@ -1,11 +1,6 @@
 package nl.sofa.text;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.sofa.advice.Reason;
 import nl.sofa.catalog.LocalizedText;
+import nl.sofa.internal.TextResources;
 
 /**
  * The words for every code of the contract, in Dutch and English, and the rendering of reason
@@ -204,60 +200,37 @@ public final class Vocabulary {
         return text;
     }
 
-    /*
-     * Read with the streaming parser, as the catalog is: an ObjectMapper would load some three hundred
-     * classes into every start of the command line.
-     */
+    // Read with the streaming parser (TextResources): no ObjectMapper on the command line's start-up path.
     private static Vocabulary load() {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the vocabulary " + RESOURCE + " is missing from the jar");
-            }
+        return TextResources.read(Vocabulary.class, RESOURCE, "the vocabulary", p -> {
             Map<String, String> params = new LinkedHashMap<>();
             Map<String, Map<String, LocalizedText>> words = new LinkedHashMap<>();
-            try (JsonParser p = new JsonFactory().createParser(in)) {
-                expect(p.nextToken(), JsonToken.START_OBJECT);
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (field.equals("params")) {
-                        expect(value, JsonToken.START_OBJECT);
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String param = p.currentName();
-                            p.nextToken();
-                            params.put(param, p.getText());
-                        }
-                    } else if (field.equals("words")) {
-                        expect(value, JsonToken.START_OBJECT);
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String domain = p.currentName();
-                            expect(p.nextToken(), JsonToken.START_OBJECT);
-                            Map<String, LocalizedText> codes = new LinkedHashMap<>();
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String code = p.currentName();
-                                expect(p.nextToken(), JsonToken.START_OBJECT);
-                                String nl = null;
-                                String en = null;
-                                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                    String language = p.currentName();
-                                    p.nextToken();
-                                    if (language.equals("nl")) {
-                                        nl = p.getText();
-                                    } else if (language.equals("en")) {
-                                        en = p.getText();
-                                    }
-                                }
-                                if (nl == null || en == null) {
-                                    throw new IllegalStateException("the vocabulary lacks a language for " + domain
-                                            + " " + code);
-                                }
-                                codes.put(code, new LocalizedText(nl, en));
-                            }
-                            words.put(domain, codes);
-                        }
-                    } else {
-                        p.skipChildren();
+            TextResources.expect(p.nextToken(), JsonToken.START_OBJECT, "the vocabulary");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("params")) {
+                    TextResources.expect(value, JsonToken.START_OBJECT, "the vocabulary's params");
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String param = p.currentName();
+                        p.nextToken();
+                        params.put(param, p.getText());
                     }
+                } else if (field.equals("words")) {
+                    TextResources.expect(value, JsonToken.START_OBJECT, "the vocabulary's words");
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String domain = p.currentName();
+                        TextResources.expect(p.nextToken(), JsonToken.START_OBJECT, "the vocabulary's " + domain);
+                        Map<String, LocalizedText> codes = new LinkedHashMap<>();
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String code = p.currentName();
+                            p.nextToken();
+                            codes.put(code, TextResources.localized(p, "the vocabulary's " + domain + " " + code));
+                        }
+                        words.put(domain, codes);
+                    }
+                } else {
+                    p.skipChildren();
                 }
             }
             for (String domain : params.values()) {
@@ -266,15 +239,6 @@ public final class Vocabulary {
                 }
             }
             return new Vocabulary(params, words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the vocabulary " + RESOURCE, e);
-        }
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected) {
-        if (actual != expected) {
-            throw new IllegalStateException("the vocabulary is not laid out as expected: " + expected + " expected, "
-                    + actual + " found");
-        }
+        });
     }
 }

@@ -1,16 +1,12 @@
 package nl.sofa.advice.text;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import nl.sofa.catalog.LocalizedText;
+import nl.sofa.internal.TextResources;
 import nl.sofa.text.Vocabulary;
 
 /**
@@ -55,54 +51,25 @@ final class Phrases {
         return render(key, locale, Map.of(), Function.identity());
     }
 
-    // The streaming parser, as the vocabulary and the catalog use: no ObjectMapper on the start-up path.
     private static Phrases load() {
-        try (InputStream in = Phrases.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the phrases " + RESOURCE + " are missing from the jar");
-            }
+        return TextResources.read(Phrases.class, RESOURCE, "the phrases", p -> {
             Map<String, LocalizedText> templates = new LinkedHashMap<>();
-            try (JsonParser p = new JsonFactory().createParser(in)) {
-                expect(p.nextToken(), JsonToken.START_OBJECT);
+            TextResources.expect(p.nextToken(), JsonToken.START_OBJECT, "the phrases");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!field.equals("phrases")) {
+                    p.skipChildren();
+                    continue;
+                }
+                TextResources.expect(value, JsonToken.START_OBJECT, "the phrases");
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (!field.equals("phrases")) {
-                        p.skipChildren();
-                        continue;
-                    }
-                    expect(value, JsonToken.START_OBJECT);
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String key = p.currentName();
-                        expect(p.nextToken(), JsonToken.START_OBJECT);
-                        String nl = null;
-                        String en = null;
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String language = p.currentName();
-                            p.nextToken();
-                            if (language.equals("nl")) {
-                                nl = p.getText();
-                            } else if (language.equals("en")) {
-                                en = p.getText();
-                            }
-                        }
-                        if (nl == null || en == null) {
-                            throw new IllegalStateException("the phrase " + key + " lacks a language");
-                        }
-                        templates.put(key, new LocalizedText(nl, en));
-                    }
+                    String key = p.currentName();
+                    p.nextToken();
+                    templates.put(key, TextResources.localized(p, "the phrase " + key));
                 }
             }
             return new Phrases(templates);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the phrases " + RESOURCE, e);
-        }
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected) {
-        if (actual != expected) {
-            throw new IllegalStateException("the phrases are not laid out as expected: " + expected + " expected, "
-                    + actual + " found");
-        }
+        });
     }
 }

@@ -1,11 +1,6 @@
 package nl.sofa.engine.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +9,7 @@ import nl.sofa.advice.Reason;
 import nl.sofa.catalog.LocalizedText;
 import nl.sofa.engine.EvaluationException;
 import nl.sofa.engine.fact.Because;
+import nl.sofa.internal.TextResources;
 
 /**
  * The sentences of every pack's reason keys, in Dutch and English: the built-in pack's from
@@ -72,60 +68,40 @@ public final class ReasonTemplates {
     }
 
     private static Map<String, LocalizedText> loadBuiltin() {
-        try (InputStream in = ReasonTemplates.class.getResourceAsStream(BUILTIN)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in reason texts " + BUILTIN + " are missing from the jar");
-            }
+        return TextResources.read(ReasonTemplates.class, BUILTIN, "the built-in reason texts", p -> {
             Map<String, LocalizedText> texts = new LinkedHashMap<>();
-            try (JsonParser p = new JsonFactory().createParser(in)) {
-                expect(p.nextToken(), JsonToken.START_OBJECT);
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    JsonToken value = p.nextToken();
-                    if (!field.equals("reasons")) {
-                        p.skipChildren();
-                        continue;
+            TextResources.expect(p.nextToken(), JsonToken.START_OBJECT, "the built-in reason texts");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (!field.equals("reasons")) {
+                    p.skipChildren();
+                    continue;
+                }
+                TextResources.expect(value, JsonToken.START_ARRAY, "the built-in reason texts");
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    String key = null;
+                    LocalizedText text = null;
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        JsonToken token = p.nextToken();
+                        if (name.equals("key")) {
+                            key = p.getText();
+                        } else if (name.equals("text") && token == JsonToken.START_OBJECT) {
+                            text = TextResources.localized(p, "the built-in reason " + key);
+                        } else {
+                            p.skipChildren();
+                        }
                     }
-                    expect(value, JsonToken.START_ARRAY);
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        String key = null;
-                        String nl = null;
-                        String en = null;
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String name = p.currentName();
-                            if (p.nextToken() == JsonToken.START_OBJECT) {
-                                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                    String language = p.currentName();
-                                    p.nextToken();
-                                    if (language.equals("nl")) {
-                                        nl = p.getText();
-                                    } else if (language.equals("en")) {
-                                        en = p.getText();
-                                    }
-                                }
-                            } else if (name.equals("key")) {
-                                key = p.getText();
-                            }
-                        }
-                        if (key == null || nl == null || en == null) {
-                            throw new IllegalStateException("a built-in reason text lacks its key or a language: " + key);
-                        }
-                        if (texts.put(key, new LocalizedText(nl, en)) != null) {
-                            throw new IllegalStateException("the built-in reason key " + key + " has two texts");
-                        }
+                    if (key == null || text == null) {
+                        throw new IllegalStateException("a built-in reason text lacks its key or its text: " + key);
+                    }
+                    if (texts.put(key, text) != null) {
+                        throw new IllegalStateException("the built-in reason key " + key + " has two texts");
                     }
                 }
             }
             return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the built-in reason texts " + BUILTIN, e);
-        }
-    }
-
-    private static void expect(JsonToken actual, JsonToken expected) {
-        if (actual != expected) {
-            throw new IllegalStateException("the built-in reason texts are not laid out as expected: " + expected
-                    + " expected, " + actual + " found");
-        }
+        });
     }
 }
