@@ -1,0 +1,29 @@
+package nl.sofa.cds.feedback;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where feedback on cards is kept. Implementations are thread-safe; {@code sofa-server} keeps it in a
+ * JDBC database whose schema Flyway manages, tests and hosts without a database may use
+ * {@link InMemoryFeedbackStore}.
+ */
+public interface FeedbackStore {
+
+    /**
+     * Keeps all entries or none (one transaction).
+     *
+     * @param entries the entries of one feedback call, in the call's order
+     * @throws FeedbackStoreException when they could not be kept; nothing was kept then
+     */
+    void store(List<FeedbackEntry> entries);
+
+    /**
+     * The entries received at or after {@code since}, oldest first, at most {@code limit}.
+     *
+     * @param since the earliest receipt time to return
+     * @param limit the most entries to return, at least 1
+     * @return the entries, oldest first (ties by their sequence number)
+     */
+    List<FeedbackEntry> since(Instant since, int limit);
+}
