@@ -118,6 +118,22 @@ public final class SofaFhir {
     }
 
     /**
+     * Reads one FHIR R4 resource in JSON (a Bundle or any other), as strictly as
+     * {@link #readSituation(String)}: an unknown element or a wrong type is refused, not skipped. For
+     * hosts that receive resources one by one, such as a CDS Hooks prefetch.
+     *
+     * @throws InvalidSituationException with path {@code Bundle} and what is wrong, without values
+     */
+    public Resource readResource(String json) {
+        Objects.requireNonNull(json, "json");
+        IBaseResource resource = parse(json);
+        if (!(resource instanceof Resource r)) {
+            throw new InvalidSituationException("Bundle", "the document is not an R4 resource");
+        }
+        return r;
+    }
+
+    /**
      * The situation in a Bundle's resources.
      *
      * @throws InvalidSituationException naming {@code Type/id.element} of the first problem

@@ -1,16 +1,277 @@
 package nl.sofa.server;
 
-/** The runnable SOFA CDS Hooks service. */
-public final class SofaServer {
-    private SofaServer() {
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import nl.sofa.cds.CdsException;
+import nl.sofa.cds.CdsHooksService;
+import nl.sofa.cds.CdsRequests;
+import nl.sofa.cds.HapiFhirFetcher;
+import nl.sofa.engine.PackFolderWatch;
+import nl.sofa.engine.SofaEngine;
+import nl.sofa.engine.SwappableEngine;
+import nl.sofa.server.http.CallerCheck;
+import nl.sofa.server.http.Cors;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SOFA CDS Hooks service on Javalin (Jetty 12): discovery, {@code patient-view}, feedback and the
+ * playground page. {@link #main} is the command line ({@link ServerCommand}); {@link #start} runs it in
+ * code, for tests and hosts.
+ *
+ * <p>Bounded: request bodies ({@link ServerOptions#maxRequestBytes()}), JSON depth, worker threads and
+ * their queue, idle connections, fetches from a client's FHIR server. Every CDS Hooks endpoint checks
+ * the caller's JWT unless started with {@code --no-auth}. Errors are JSON without stack traces or
+ * personal data; the log carries ids, counts and times.
+ */
+public final class SofaServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SofaServer.class);
+    private static final String JSON = "application/json";
+    private static final String PLAYGROUND = "/nl/sofa/server/playground/";
+    private static final String EXAMPLES = "/nl/sofa/server/examples/";
+
+    private final Javalin app;
+    private final @Nullable PackFolderWatch watch;
+    private final String baseUrl;
+
+    private SofaServer(Javalin app, @Nullable PackFolderWatch watch, String baseUrl) {
+        this.app = app;
+        this.watch = watch;
+        this.baseUrl = baseUrl;
     }
 
     /**
-     * Starts the server.
+     * The command line: {@code java -jar sofa-server.jar [options]}; {@code --help} lists them.
      *
-     * @param args the command-line options
+     * @param args the options
      */
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("not yet");
+        System.exit(ServerCommand.run(args));
+    }
+
+    /**
+     * Starts a server and returns once it answers.
+     *
+     * @param options how to run
+     * @param check the caller check for the CDS Hooks endpoints ({@link CallerCheck#NONE} with
+     *     {@code noAuth})
+     * @return the running server; close it to stop
+     */
+    public static SofaServer start(ServerOptions options, CallerCheck check) {
+        Objects.requireNonNull(options, "options");
+        long started = System.nanoTime();
+        SwappableEngine engine;
+        PackFolderWatch watch = null;
+        if (options.packs() != null) {
+            var build = SwappableEngine.fromFolder(SofaEngine::builder, options.packs());
+            engine = SwappableEngine.of(build.get());
+            watch = PackFolderWatch.start(engine, options.packs(), build, result -> {
+                // Pack authors see why a new version was refused; the old packs keep serving.
+                if (result.failure() != null) {
+                    LOG.warn("the changed packs were refused, the previous ones keep serving: {}", result.failure().getMessage());
+                } else {
+                    LOG.info("packs swapped: {} packs serving", result.serving().packs().size());
+                }
+            });
+        } else {
+            engine = SwappableEngine.of(SofaEngine.builder().build());
+        }
+        CdsHooksService cds = CdsHooksService.builder()
+                .engine(engine)
+                .fhirFetcher(new HapiFhirFetcher(options.fetchTimeout()))
+                .maxRequestBytes(options.maxRequestBytes())
+                .build();
+        Cors cors = new Cors(options.corsOrigins());
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = options.bind();
+            cfg.jetty.port = options.port();
+            cfg.http.maxRequestSize = options.maxRequestBytes();
+            // Threads are bounded by the pool; requests in flight by Jetty's QoSHandler, which lets up
+            // to queueCapacity more wait (for at most the idle timeout) and answers 503 beyond that.
+            // (A bounded pool queue would also reject Jetty's own jobs: Jetty warns against it.)
+            QueuedThreadPool pool = new QueuedThreadPool(options.workerThreads() + 8, 4,
+                    (int) options.idleTimeout().toMillis());
+            pool.setName("sofa-http");
+            cfg.jetty.threadPool = pool;
+            cfg.jetty.modifyServletContextHandler(context -> {
+                QoSHandler qos = new QoSHandler();
+                qos.setMaxRequestCount(options.workerThreads());
+                qos.setMaxSuspendedRequestCount(options.queueCapacity());
+                qos.setMaxSuspend(options.idleTimeout());
+                context.insertHandler(qos);
+            });
+            cfg.jetty.modifyServer(server -> {
+                for (Connector connector : server.getConnectors()) {
+                    if (connector instanceof ServerConnector c) {
+                        c.setIdleTimeout(options.idleTimeout().toMillis());
+                    }
+                }
+            });
+            cfg.routes.before(ctx -> {
+                if (cors.handle(ctx)) {
+                    ctx.skipRemainingHandlers();
+                }
+            });
+            cfg.routes.before("/cds-services*", ctx -> {
+                if (ctx.method() != io.javalin.http.HandlerType.OPTIONS) {
+                    check.check(ctx.header("Authorization"), audience(options, ctx));
+                }
+            });
+            cfg.routes.options("/cds-services*", ctx -> ctx.status(204));
+            cfg.routes.get("/cds-services", ctx -> json(ctx, 200, cds.discovery()));
+            cfg.routes.post("/cds-services/{id}", ctx -> json(ctx, 200, cds.call(ctx.pathParam("id"), body(ctx, options))));
+            cfg.routes.get("/", ctx -> resource(ctx, PLAYGROUND + "index.html", "text/html; charset=utf-8"));
+            cfg.routes.get("/playground.js", ctx -> resource(ctx, PLAYGROUND + "playground.js", "text/javascript; charset=utf-8"));
+            cfg.routes.get("/playground.css", ctx -> resource(ctx, PLAYGROUND + "playground.css", "text/css; charset=utf-8"));
+            cfg.routes.get("/playground/examples", ctx -> json(ctx, 200, examplesJson()));
+            cfg.routes.get("/playground/examples/{name}", ctx -> json(ctx, 200, exampleRequest(ctx.pathParam("name"))));
+            cfg.routes.exception(CdsException.class, (e, ctx) -> json(ctx, e.status(), CdsHooksService.errorJson(e)));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> json(ctx, e.getStatus(),
+                    httpError(e.getStatus(), options)));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                // Unexpected: log the type and where, answer without details (they may quote data).
+                LOG.error("{} {} failed: {}", ctx.method(), ctx.path(), e.getClass().getName());
+                json(ctx, 500, error("internal-error", "the service failed; the log has the details"));
+            });
+            cfg.routes.error(404, ctx -> {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith(JSON)) {
+                    json(ctx, 404, error("not-found", "there is nothing at this path"));
+                }
+            });
+        });
+        app.start();
+        String base = options.publicUrl() != null ? stripSlash(options.publicUrl())
+                : "http://" + options.bind() + ":" + app.port();
+        if (options.noAuth()) {
+            LOG.warn("*** JWT checking is OFF (--no-auth): anyone who can reach {} gets advice. "
+                    + "For local development only. ***", base);
+        }
+        LOG.info("SOFA CDS Hooks service ready at {}/cds-services in {} ms ({} packs folder, {} CORS origins)",
+                base, (System.nanoTime() - started) / 1_000_000, options.packs() == null ? "no" : "a",
+                options.corsOrigins().size());
+        return new SofaServer(app, watch, base);
+    }
+
+    /** The port listened on (useful with port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The base URL of the service, e.g. {@code http://127.0.0.1:8080}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Stops listening and releases the pack watch. */
+    @Override
+    public void close() {
+        if (watch != null) {
+            watch.close();
+        }
+        app.stop();
+    }
+
+    private static String audience(ServerOptions options, Context ctx) {
+        String base = options.publicUrl() != null ? stripSlash(options.publicUrl())
+                : ctx.scheme() + "://" + ctx.host();
+        return base + ctx.path();
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static byte[] body(Context ctx, ServerOptions options) {
+        long length = ctx.req().getContentLengthLong();
+        if (length > options.maxRequestBytes()) {
+            throw new HttpResponseException(413, "too large");
+        }
+        return ctx.bodyAsBytes();
+    }
+
+    private static void json(Context ctx, int status, String body) {
+        ctx.status(status).contentType(JSON).result(body);
+    }
+
+    private static String httpError(int status, ServerOptions options) {
+        return switch (status) {
+            case 404 -> error("not-found", "there is nothing at this path");
+            case 405 -> error("method-not-allowed", "this path does not take this method");
+            case 413 -> error("body-too-large", "the body is larger than " + options.maxRequestBytes() + " bytes");
+            default -> error("http-" + status, "the request cannot be served");
+        };
+    }
+
+    private static String error(String code, String message) {
+        return "{\n  \"error\" : \"" + code + "\",\n  \"message\" : \"" + message + "\"\n}";
+    }
+
+    private static void resource(Context ctx, String path, String type) {
+        InputStream in = SofaServer.class.getResourceAsStream(path);
+        if (in == null) {
+            json(ctx, 404, error("not-found", "there is nothing at this path"));
+            return;
+        }
+        ctx.contentType(type).header("Cache-Control", "no-cache")
+                .header("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'self'")
+                .result(in);
+    }
+
+    /** The example names, from the index built with the jar. */
+    static List<String> exampleNames() {
+        try (InputStream in = SofaServer.class.getResourceAsStream(EXAMPLES + "index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    names.add(line.strip());
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String examplesJson() {
+        StringBuilder out = new StringBuilder("{\n  \"examples\" : [");
+        List<String> names = exampleNames();
+        for (int i = 0; i < names.size(); i++) {
+            out.append(i == 0 ? " " : ", ").append('"').append(names.get(i)).append('"');
+        }
+        return out.append(" ]\n}").toString();
+    }
+
+    private static String exampleRequest(String name) throws IOException {
+        if (!exampleNames().contains(name)) {
+            throw new HttpResponseException(404, "no such example");
+        }
+        try (InputStream in = SofaServer.class.getResourceAsStream(EXAMPLES + name + ".json")) {
+            if (in == null) {
+                throw new HttpResponseException(404, "no such example");
+            }
+            String bundle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // A fixed hookInstance per example keeps the playground's request the same on every load.
+            String instance = UUID.nameUUIDFromBytes(("playground|" + name).getBytes(StandardCharsets.UTF_8)).toString();
+            return CdsRequests.patientView(bundle, instance, "Practitioner/playground");
+        }
     }
 }
