@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * second.
  */
 public final class HapiFhirFetcher implements FhirFetcher {
-    /** Enough for any client's caregivers and tasks; a search beyond it is cut off, and said so. */
+    /** Enough for any client's caregivers and tasks; a search with more pages is refused, never cut off. */
     public static final int MAX_PAGES = 10;
 
     private final Duration timeout;
@@ -60,8 +60,12 @@ public final class HapiFhirFetcher implements FhirFetcher {
                     found.add(entry.getResource());
                 }
             }
-            if (page.getLink(Bundle.LINK_NEXT) == null || pages >= MAX_PAGES) {
+            if (page.getLink(Bundle.LINK_NEXT) == null) {
                 break;
+            }
+            if (pages >= MAX_PAGES) {
+                // Advice from part of the caregivers would be confidently wrong: refuse instead.
+                throw new IllegalStateException("the search has more than " + MAX_PAGES + " pages");
             }
             page = client.loadPage().next(page).execute();
         }
