@@ -1,0 +1,145 @@
+package nl.sofa.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.sofa.server.http.CallerCheck;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The server over real HTTP on loopback: discovery, a call per example, refusals, CORS, limits. */
+class ServerHttpTest {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String ALLOWED_ORIGIN = "https://ecd.example.nl";
+    static SofaServer server;
+
+    @BeforeAll
+    static void start() {
+        server = SofaServer.start(ServerOptions.localDevelopment().withPort(0)
+                .withDatabaseUrl("jdbc:h2:mem:server-http-test")
+                .withCorsOrigins(List.of(ALLOWED_ORIGIN)), CallerCheck.NONE);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static List<String> examples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "sofa-examples", "fhir"))) {
+            return files.map(p -> p.getFileName().toString().replace(".json", "")).sorted().toList();
+        }
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void discoveryListsThePatientViewService() throws Exception {
+        HttpResponse<String> r = get("/cds-services");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        JsonNode service = MAPPER.readTree(r.body()).get("services").get(0);
+        assertThat(service.get("id").asText()).isEqualTo("sofa-patient-view");
+        assertThat(service.get("title").asText()).contains("mantelzorgers");
+    }
+
+    @Test
+    void theExampleListMatchesTheExampleFolder() throws Exception {
+        // The jar's index of examples is written by hand; it must not drift from sofa-examples/fhir.
+        assertThat(SofaServer.exampleNames()).containsExactlyInAnyOrderElementsOf(examples());
+        JsonNode list = MAPPER.readTree(get("/playground/examples").body()).get("examples");
+        assertThat(list).hasSize(examples().size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExampleGetsCardsOverHttp(String example) throws Exception {
+        String request = get("/playground/examples/" + example).body();
+        HttpResponse<String> r = post("/cds-services/sofa-patient-view", request);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode cards = MAPPER.readTree(r.body()).get("cards");
+        assertThat(cards).isNotEmpty();
+        for (JsonNode card : cards) {
+            assertThat(card.get("summary").asText()).doesNotContainPattern("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+            assertThat(card.get("detail").asText()).doesNotContainPattern("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
+        }
+    }
+
+    @Test
+    void missingPrefetchIs412WithAJsonError() throws Exception {
+        ObjectNode request = (ObjectNode) MAPPER.readTree(get("/playground/examples/daily-young-carer").body());
+        request.remove("prefetch");
+        HttpResponse<String> r = post("/cds-services/sofa-patient-view", request.toString());
+        assertThat(r.statusCode()).isEqualTo(412);
+        assertThat(MAPPER.readTree(r.body()).get("error").asText()).isEqualTo("prefetch-unavailable");
+    }
+
+    @Test
+    void refusalsAreJsonWithoutStackTraces() throws Exception {
+        HttpResponse<String> bad = post("/cds-services/sofa-patient-view", "{not json");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(bad.body()).get("error").asText()).isEqualTo("invalid-request");
+        HttpResponse<String> unknown = post("/cds-services/other", "{}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        HttpResponse<String> nothing = get("/nothing/here");
+        assertThat(nothing.statusCode()).isEqualTo(404);
+        assertThat(MAPPER.readTree(nothing.body()).get("error").asText()).isEqualTo("not-found");
+        for (HttpResponse<String> r : List.of(bad, unknown, nothing)) {
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413() throws Exception {
+        String huge = "{\"hook\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+        HttpResponse<String> r = post("/cds-services/sofa-patient-view", huge);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(MAPPER.readTree(r.body()).get("error").asText()).isEqualTo("body-too-large");
+    }
+
+    @Test
+    void corsAllowsTheConfiguredOriginOnly() throws Exception {
+        HttpResponse<String> allowed = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/cds-services"))
+                .header("Origin", ALLOWED_ORIGIN).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(ALLOWED_ORIGIN);
+        HttpResponse<String> other = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/cds-services"))
+                .header("Origin", "https://evil.example").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                        + "/cds-services/sofa-patient-view")).header("Origin", ALLOWED_ORIGIN)
+                .header("Access-Control-Request-Method", "POST").header("Access-Control-Request-Headers", "authorization")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(204);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).hasValueSatisfying(
+                h -> assertThat(h).contains("Authorization"));
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                        + "/cds-services/sofa-patient-view")).header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+}
