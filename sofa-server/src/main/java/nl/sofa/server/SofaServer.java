@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import nl.sofa.cds.CdsException;
 import nl.sofa.cds.CdsHooksService;
 import nl.sofa.cds.CdsRequests;
@@ -74,27 +78,14 @@ public final class SofaServer implements AutoCloseable {
     public static SofaServer start(ServerOptions options, CallerCheck check) {
         Objects.requireNonNull(options, "options");
         long started = System.nanoTime();
-        SwappableEngine engine;
-        PackFolderWatch watch = null;
-        if (options.packs() != null) {
-            var build = SwappableEngine.fromFolder(SofaEngine::builder, options.packs());
-            engine = SwappableEngine.of(build.get());
-            watch = PackFolderWatch.start(engine, options.packs(), build, result -> {
-                // Pack authors see why a new version was refused; the old packs keep serving.
-                if (result.failure() != null) {
-                    LOG.warn("the changed packs were refused, the previous ones keep serving: {}", result.failure().getMessage());
-                } else {
-                    LOG.info("packs swapped: {} packs serving", result.serving().packs().size());
-                }
-            });
-        } else {
-            engine = SwappableEngine.of(SofaEngine.builder().build());
-        }
-        CdsHooksService cds = CdsHooksService.builder()
-                .engine(engine)
-                .fhirFetcher(new HapiFhirFetcher(options.fetchTimeout()))
-                .maxRequestBytes(options.maxRequestBytes())
-                .build();
+        // The rule base compiles (about a second) while Jetty starts: the two overlap, and start()
+        // returns when both are done, so that "ready" means ready to answer a call.
+        CompletableFuture<Serving> serving = CompletableFuture.supplyAsync(() -> serving(options));
+        AtomicReference<@Nullable CdsHooksService> ready = new AtomicReference<>();
+        Supplier<CdsHooksService> cds = () -> {
+            CdsHooksService service = ready.get();
+            return service != null ? service : serving.join().cds();
+        };
         Cors cors = new Cors(options.corsOrigins());
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -133,8 +124,8 @@ public final class SofaServer implements AutoCloseable {
                 }
             });
             cfg.routes.options("/cds-services*", ctx -> ctx.status(204));
-            cfg.routes.get("/cds-services", ctx -> json(ctx, 200, cds.discovery()));
-            cfg.routes.post("/cds-services/{id}", ctx -> json(ctx, 200, cds.call(ctx.pathParam("id"), body(ctx, options))));
+            cfg.routes.get("/cds-services", ctx -> json(ctx, 200, cds.get().discovery()));
+            cfg.routes.post("/cds-services/{id}", ctx -> json(ctx, 200, cds.get().call(ctx.pathParam("id"), body(ctx, options))));
             cfg.routes.get("/", ctx -> resource(ctx, PLAYGROUND + "index.html", "text/html; charset=utf-8"));
             cfg.routes.get("/playground.js", ctx -> resource(ctx, PLAYGROUND + "playground.js", "text/javascript; charset=utf-8"));
             cfg.routes.get("/playground.css", ctx -> resource(ctx, PLAYGROUND + "playground.css", "text/css; charset=utf-8"));
@@ -155,7 +146,19 @@ public final class SofaServer implements AutoCloseable {
                 }
             });
         });
-        app.start();
+        Serving built;
+        try {
+            app.start();
+            built = serving.join();
+        } catch (CompletionException e) {
+            app.stop();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        } catch (RuntimeException e) {
+            serving.thenAccept(Serving::close);
+            throw e;
+        }
+        ready.set(built.cds());
+        PackFolderWatch watch = built.watch();
         String base = options.publicUrl() != null ? stripSlash(options.publicUrl())
                 : "http://" + options.bind() + ":" + app.port();
         if (options.noAuth()) {
@@ -166,6 +169,40 @@ public final class SofaServer implements AutoCloseable {
                 base, (System.nanoTime() - started) / 1_000_000, options.packs() == null ? "no" : "a",
                 options.corsOrigins().size());
         return new SofaServer(app, watch, base);
+    }
+
+    private static Serving serving(ServerOptions options) {
+        SwappableEngine engine;
+        PackFolderWatch watch = null;
+        if (options.packs() != null) {
+            var build = SwappableEngine.fromFolder(SofaEngine::builder, options.packs());
+            engine = SwappableEngine.of(build.get());
+            watch = PackFolderWatch.start(engine, options.packs(), build, result -> {
+                // Pack authors see why a new version was refused; the old packs keep serving.
+                if (result.failure() != null) {
+                    LOG.warn("the changed packs were refused, the previous ones keep serving: {}", result.failure().getMessage());
+                } else {
+                    LOG.info("packs swapped: {} packs serving", result.serving().packs().size());
+                }
+            });
+        } else {
+            engine = SwappableEngine.of(SofaEngine.builder().build());
+        }
+        CdsHooksService cds = CdsHooksService.builder()
+                .engine(engine)
+                .fhirFetcher(new HapiFhirFetcher(options.fetchTimeout()))
+                .maxRequestBytes(options.maxRequestBytes())
+                .build();
+        return new Serving(cds, watch);
+    }
+
+    /** What serves the calls, built beside the HTTP server. */
+    private record Serving(CdsHooksService cds, @Nullable PackFolderWatch watch) {
+        void close() {
+            if (watch != null) {
+                watch.close();
+            }
+        }
     }
 
     /** The port listened on (useful with port 0). */
