@@ -47,6 +47,8 @@ public final class CardWriter {
     public static final int MAX_SUMMARY = 139;
     /** The code system of card topics, published with SOFA's FHIR conformance resources. */
     public static final String TOPIC_SYSTEM = FhirCanonicals.CODE_SYSTEM + "cds-card-topic";
+    /** The card topics, each with its phrase {@code topic.<code>}. */
+    public static final List<String> TOPICS = List.of("caregiver", "volunteer", "care-task", "situation", "derailment");
     /** The code system of override reasons. */
     public static final String OVERRIDE_SYSTEM = FhirCanonicals.CODE_SYSTEM + "cds-override-reason";
     /** The override reasons offered on every card with suggestions, in this order. */
