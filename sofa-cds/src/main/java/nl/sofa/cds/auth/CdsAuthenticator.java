@@ -68,8 +68,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>the header is {@code Bearer} with a JWT of at most 16 KiB;</li>
  *   <li>it is signed (JWS), with {@code alg} one of ES256/384/512, RS256/384/512, PS256/384/512
- *       (never {@code none}, never HMAC); its {@code typ}, if present, is {@code JWT}; it has a
- *       {@code kid};</li>
+ *       (never {@code none}, never HMAC); its {@code typ}, if present, is {@code JWT}; it has no
+ *       {@code crit} and has a {@code kid};</li>
  *   <li>its {@code iss} is a {@link TrustedIssuer}; a header {@code jku} is in that issuer's allow
  *       list (otherwise it is refused and not fetched);</li>
  *   <li>a key of that issuer has the {@code kid} and fits the {@code alg}: first the keys given out
@@ -252,6 +252,10 @@ public final class CdsAuthenticator {
                 && !signed.getHeader().getType().getType().toUpperCase(Locale.ROOT).equals("JWT")) {
             throw refuse(WRONG_TYPE, "The token's typ is " + SafeText.id(signed.getHeader().getType().getType())
                     + "; CDS Hooks requires JWT.");
+        }
+        if (signed.getHeader().getCriticalParams() != null && !signed.getHeader().getCriticalParams().isEmpty()) {
+            // No crit extension is part of CDS Hooks; nimbus would only report a failed signature.
+            throw refuse(MALFORMED_TOKEN, "The token's header marks parameters as critical (crit); SOFA understands none.");
         }
         return signed;
     }

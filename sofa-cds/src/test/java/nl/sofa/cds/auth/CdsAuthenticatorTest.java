@@ -217,6 +217,14 @@ class CdsAuthenticatorTest {
         refused(bearer(token), Reason.WRONG_TYPE);
     }
 
+    @Test
+    void criticalHeaderParametersAreRefused() {
+        String token = sign(ec384, JWSAlgorithm.ES384, claims(NOW).build(),
+                h -> h.customParam("exp-hint", 1).criticalParams(java.util.Set.of("exp-hint")));
+
+        refused(bearer(token), Reason.MALFORMED_TOKEN);
+    }
+
     // --- issuer, key, signature -------------------------------------------------------------------
 
     @Test
