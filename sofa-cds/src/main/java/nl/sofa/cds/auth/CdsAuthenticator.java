@@ -413,7 +413,7 @@ public final class CdsAuthenticator {
         return JWKSourceBuilder.<SecurityContext>create(url, retriever)
                 .cache(ttl, fetchTime + 1000)
                 .refreshAheadCache(false)
-                // At most one refetch (for an unknown kid) per half TTL, at most 30 s.
+                // nimbus allows two fetches per interval: the due one and one for a rotated key (an unknown kid).
                 .rateLimited(Math.min(JWKSourceBuilder.DEFAULT_RATE_LIMIT_MIN_INTERVAL, ttl / 2))
                 .retrying(false)
                 .outageTolerant(false)
