@@ -19,6 +19,7 @@ import nl.sofa.cds.CdsException;
 import nl.sofa.cds.CdsHooksService;
 import nl.sofa.cds.CdsRequests;
 import nl.sofa.cds.HapiFhirFetcher;
+import nl.sofa.cds.auth.CdsAuthenticationException;
 import nl.sofa.engine.PackFolderWatch;
 import nl.sofa.engine.SofaEngine;
 import nl.sofa.engine.SwappableEngine;
@@ -82,6 +83,10 @@ public final class SofaServer implements AutoCloseable {
         // returns when both are done, so that "ready" means ready to answer a call.
         CompletableFuture<Serving> serving = CompletableFuture.supplyAsync(() -> serving(options));
         AtomicReference<@Nullable CdsHooksService> ready = new AtomicReference<>();
+        // The JWT audience is built from the configured public URL (or the bound address), never from
+        // the request's Host header: a client must not choose the audience its token is checked against.
+        AtomicReference<String> publicBase = new AtomicReference<>(options.publicUrl() != null
+                ? stripSlash(options.publicUrl()) : "http://" + options.bind() + ":" + options.port());
         Supplier<CdsHooksService> cds = () -> {
             CdsHooksService service = ready.get();
             return service != null ? service : serving.join().cds();
@@ -120,7 +125,7 @@ public final class SofaServer implements AutoCloseable {
             });
             cfg.routes.before("/cds-services*", ctx -> {
                 if (ctx.method() != io.javalin.http.HandlerType.OPTIONS) {
-                    check.check(ctx.header("Authorization"), audience(options, ctx));
+                    check.check(ctx.header("Authorization"), publicBase.get() + ctx.path());
                 }
             });
             cfg.routes.options("/cds-services*", ctx -> ctx.status(204));
@@ -131,7 +136,13 @@ public final class SofaServer implements AutoCloseable {
             cfg.routes.get("/playground.css", ctx -> resource(ctx, PLAYGROUND + "playground.css", "text/css; charset=utf-8"));
             cfg.routes.get("/playground/examples", ctx -> json(ctx, 200, examplesJson()));
             cfg.routes.get("/playground/examples/{name}", ctx -> json(ctx, 200, exampleRequest(ctx.pathParam("name"))));
-            cfg.routes.exception(CdsException.class, (e, ctx) -> json(ctx, e.status(), CdsHooksService.errorJson(e)));
+            cfg.routes.exception(CdsException.class, (e, ctx) -> {
+                if (e instanceof CdsAuthenticationException auth) {
+                    auth.wwwAuthenticate().ifPresent(value -> ctx.header("WWW-Authenticate", value));
+                    LOG.info("{} {} refused: {} ({})", ctx.method(), ctx.path(), e.code(), e.getMessage());
+                }
+                json(ctx, e.status(), CdsHooksService.errorJson(e));
+            });
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> json(ctx, e.getStatus(),
                     httpError(e.getStatus(), options)));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
@@ -161,6 +172,7 @@ public final class SofaServer implements AutoCloseable {
         PackFolderWatch watch = built.watch();
         String base = options.publicUrl() != null ? stripSlash(options.publicUrl())
                 : "http://" + options.bind() + ":" + app.port();
+        publicBase.set(base); // with port 0, the port is known only now
         if (options.noAuth()) {
             LOG.warn("*** JWT checking is OFF (--no-auth): anyone who can reach {} gets advice. "
                     + "For local development only. ***", base);
@@ -222,12 +234,6 @@ public final class SofaServer implements AutoCloseable {
             watch.close();
         }
         app.stop();
-    }
-
-    private static String audience(ServerOptions options, Context ctx) {
-        String base = options.publicUrl() != null ? stripSlash(options.publicUrl())
-                : ctx.scheme() + "://" + ctx.host();
-        return base + ctx.path();
     }
 
     private static String stripSlash(String url) {
