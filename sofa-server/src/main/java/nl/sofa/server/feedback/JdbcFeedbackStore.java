@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,10 +55,9 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     /**
      * The database when none is configured: an H2 file {@code sofa-data/feedback.mv.db} under the
      * working directory (created with its folder when missing), opened by this process only (no
-     * {@code AUTO_SERVER}), each commit written to the file at once ({@code WRITE_DELAY=0}, where H2
-     * would wait up to half a second) because feedback is rare and must not be lost.
+     * {@code AUTO_SERVER}).
      */
-    public static final String DEFAULT_URL = "jdbc:h2:file:./sofa-data/feedback;WRITE_DELAY=0";
+    public static final String DEFAULT_URL = "jdbc:h2:file:./sofa-data/feedback";
     /** The table in which Flyway records the migrations it ran. */
     public static final String HISTORY_TABLE = "sofa_feedback_schema_history";
 
@@ -107,6 +107,11 @@ public final class JdbcFeedbackStore implements FeedbackStore {
      * gets a new connection from {@link java.sql.DriverManager} per call, so its driver must be on the
      * class path.
      *
+     * <p>An H2 file URL ({@code jdbc:h2:file:…}, {@code jdbc:h2:./…}, {@code jdbc:h2:~/…}) without a {@code WRITE_DELAY} setting gets
+     * {@code ;WRITE_DELAY=0}: H2 otherwise writes a commit to the file up to half a second later, and a
+     * process killed in that time loses feedback it had confirmed. Feedback is rare, so writing each
+     * commit at once costs nothing noticeable. Give {@code WRITE_DELAY} in the URL to choose otherwise.
+     *
      * @param jdbcUrl the database, e.g. {@code jdbc:postgresql://db.example.org/sofa}
      * @param user the database user, or {@code null}
      * @param password the user's password, or {@code null}
@@ -117,8 +122,8 @@ public final class JdbcFeedbackStore implements FeedbackStore {
     public static JdbcFeedbackStore open(String jdbcUrl, @Nullable String user, @Nullable String password) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (jdbcUrl.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user == null ? H2_DEFAULT_USER : user,
-                    password == null ? "" : password);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(durableH2(jdbcUrl),
+                    user == null ? H2_DEFAULT_USER : user, password == null ? "" : password);
             pool.setMaxConnections(POOL_SIZE);
             pool.setLoginTimeout(POOL_WAIT_SECONDS);
             try {
@@ -146,6 +151,18 @@ public final class JdbcFeedbackStore implements FeedbackStore {
         Objects.requireNonNull(dataSource, "dataSource");
         migrate(dataSource);
         return new JdbcFeedbackStore(dataSource, null);
+    }
+
+    /** An H2 file URL that writes each commit at once, unless it says otherwise. */
+    static String durableH2(String jdbcUrl) {
+        String upper = jdbcUrl.toUpperCase(Locale.ROOT);
+        // jdbc:h2:./x, jdbc:h2:~/x and jdbc:h2:/x are file databases too; mem:, tcp: and ssl: are not ours to tune.
+        boolean file = upper.startsWith("JDBC:H2:FILE:") || upper.startsWith("JDBC:H2:./")
+                || upper.startsWith("JDBC:H2:~/") || upper.startsWith("JDBC:H2:/");
+        if (!file || upper.contains(";WRITE_DELAY=")) {
+            return jdbcUrl;
+        }
+        return jdbcUrl + ";WRITE_DELAY=0";
     }
 
     private static void migrate(DataSource dataSource) {
@@ -196,7 +213,7 @@ public final class JdbcFeedbackStore implements FeedbackStore {
             }
         } catch (SQLException e) {
             throw new FeedbackStoreException("the feedback could not be stored" + sqlState(e)
-                    + "; none of its " + copy.size() + " entries was kept");
+                    + "; nothing of the call was kept (" + copy.size() + " entries)");
         }
     }
 

@@ -40,7 +40,7 @@ class JdbcFeedbackStoreTest {
     Path dir;
 
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve("feedback").toAbsolutePath() + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dir.resolve("feedback").toAbsolutePath();
     }
 
     private static String uuid(int n) {
@@ -84,6 +84,34 @@ class JdbcFeedbackStoreTest {
         }
     }
 
+    @Test
+    void keepsWhatWasStoredWhenTheProcessDiesRightAfter() throws Exception {
+        // A separate JVM stores and halts at once (no shutdown hooks, no close): a crash, not a clean stop.
+        // The default URL, moved into the temporary folder: it fails without the WRITE_DELAY=0 open() adds.
+        String url = JdbcFeedbackStore.DEFAULT_URL.replace("./sofa-data", dir.toAbsolutePath().toString());
+        assertThat(url).doesNotContain("WRITE_DELAY");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StoreAndHalt.class.getName(), url)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isEqualTo(StoreAndHalt.HALTED);
+
+        try (JdbcFeedbackStore restarted = JdbcFeedbackStore.open(url, null, null)) {
+            assertThat(restarted.since(Instant.EPOCH, 100)).containsExactlyElementsOf(StoreAndHalt.entries());
+        }
+    }
+
+    @Test
+    void makesH2FileUrlsWriteEachCommitUnlessTheySayOtherwise() {
+        assertThat(JdbcFeedbackStore.durableH2("jdbc:h2:file:./sofa-data/feedback"))
+                .isEqualTo("jdbc:h2:file:./sofa-data/feedback;WRITE_DELAY=0");
+        assertThat(JdbcFeedbackStore.durableH2("jdbc:h2:file:/var/sofa/fb;write_delay=200"))
+                .isEqualTo("jdbc:h2:file:/var/sofa/fb;write_delay=200");
+        assertThat(JdbcFeedbackStore.durableH2("jdbc:h2:~/sofa/fb")).isEqualTo("jdbc:h2:~/sofa/fb;WRITE_DELAY=0");
+        assertThat(JdbcFeedbackStore.durableH2("jdbc:h2:mem:fb")).isEqualTo("jdbc:h2:mem:fb");
+        assertThat(JdbcFeedbackStore.durableH2("jdbc:h2:tcp://db/fb")).isEqualTo("jdbc:h2:tcp://db/fb");
+    }
+
     /** Fails when a database still holds the file: H2 locks it while open, in this JVM too. */
     private static void assertReleased(Path file) throws Exception {
         assertThat(file).exists();
@@ -125,8 +153,8 @@ class JdbcFeedbackStoreTest {
 
             assertThatThrownBy(() -> store.store(call))
                     .isInstanceOfSatisfying(FeedbackStoreException.class, e -> {
-                        assertThat(e.getMessage()).isEqualTo(
-                                "the feedback could not be stored (SQL state 22001); none of its 3 entries was kept");
+                        assertThat(e.getMessage()).isEqualTo("the feedback could not be stored (SQL state 22001); "
+                                + "nothing of the call was kept (3 entries)");
                         assertThat(e.getCause()).isNull();
                         assertThat(e.status()).isEqualTo(503);
                     });
@@ -146,7 +174,8 @@ class JdbcFeedbackStoreTest {
 
             assertThatThrownBy(() -> store.store(call))
                     .isInstanceOf(FeedbackStoreException.class)
-                    .hasMessage("the feedback could not be stored (SQL state 23513); none of its 3 entries was kept");
+                    .hasMessage("the feedback could not be stored (SQL state 23513); "
+                            + "nothing of the call was kept (3 entries)");
             assertThat(count("sofa_feedback")).isZero();
             assertThat(count("sofa_feedback_suggestion")).isZero();
 
