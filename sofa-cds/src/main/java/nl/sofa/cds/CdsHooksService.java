@@ -3,6 +3,8 @@ package nl.sofa.cds;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,11 @@ import nl.sofa.cds.internal.CallReader;
 import nl.sofa.cds.internal.CardPhrases;
 import nl.sofa.cds.internal.CardWriter;
 import nl.sofa.cds.internal.CdsCall;
+import nl.sofa.cds.feedback.FeedbackEntry;
+import nl.sofa.cds.feedback.FeedbackJson;
+import nl.sofa.cds.feedback.FeedbackRequest;
+import nl.sofa.cds.feedback.FeedbackStore;
+import nl.sofa.cds.feedback.InMemoryFeedbackStore;
 import nl.sofa.cds.internal.Names;
 import nl.sofa.cds.internal.PrefetchResolver;
 import nl.sofa.engine.EvaluationException;
@@ -58,6 +65,9 @@ public final class CdsHooksService {
     /** The deepest JSON nesting by default; a prefetch Bundle of the FHIR mapping nests about 12 deep. */
     public static final int DEFAULT_MAX_DEPTH = 64;
 
+    /** The most feedback entries one read returns. */
+    public static final int MAX_FEEDBACK_PAGE = 1000;
+
     private static final Logger LOG = LoggerFactory.getLogger(CdsHooksService.class);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -70,6 +80,8 @@ public final class CdsHooksService {
     private final CardWriter cards;
     private final CardPhrases phrases = CardPhrases.standard();
     private final String discovery;
+    private final FeedbackStore feedback;
+    private final Clock clock;
 
     private CdsHooksService(Builder b) {
         this.engine = Objects.requireNonNull(b.engine, "an engine is required: builder().engine(...)");
@@ -80,6 +92,8 @@ public final class CdsHooksService {
         this.resolver = new PrefetchResolver(prefetch, fhir, b.fetcher);
         this.cards = new CardWriter(phrases, locale);
         this.discovery = writeDiscovery();
+        this.feedback = b.feedback != null ? b.feedback : new InMemoryFeedbackStore();
+        this.clock = b.clock;
     }
 
     /** A builder; only the engine is required. */
@@ -165,6 +179,41 @@ public final class CdsHooksService {
     }
 
     /**
+     * Keeps the outcomes a client reports for cards ({@code POST …/{id}/feedback}).
+     *
+     * @param serviceId the service id from the URL
+     * @param body the feedback body
+     * @return {@code {}}: the specification asks for 200 OK and nothing more
+     * @throws UnknownServiceException (404) for another service id
+     * @throws nl.sofa.cds.feedback.InvalidFeedbackException (400) naming the JSON path of the problem
+     * @throws nl.sofa.cds.feedback.FeedbackStoreException (503) when the store refused; nothing was kept
+     */
+    public String feedback(String serviceId, byte[] body) {
+        requireService(serviceId);
+        List<FeedbackEntry> entries = FeedbackRequest.parse(serviceId, body, clock.instant());
+        feedback.store(entries);
+        LOG.info("feedback on {}: {} outcomes kept", serviceId, entries.size());
+        return "{ }";
+    }
+
+    /**
+     * The feedback kept since a moment, oldest first, so that an organisation sees which suggestions
+     * are overridden and why ({@code GET …/{id}/feedback?since=…&limit=…}).
+     *
+     * @param serviceId the service id from the URL
+     * @param since the earliest receipt time
+     * @param limit the most entries, 1 to {@link #MAX_FEEDBACK_PAGE}
+     * @return {@code {"feedback":[…]}}
+     */
+    public String feedbackSince(String serviceId, Instant since, int limit) {
+        requireService(serviceId);
+        if (limit < 1 || limit > MAX_FEEDBACK_PAGE) {
+            throw new InvalidCdsRequestException("limit", "must be 1 to " + MAX_FEEDBACK_PAGE);
+        }
+        return FeedbackJson.write(feedback.since(since, limit));
+    }
+
+    /**
      * The error body for a failure: {@code {"error": code, "message": …}}, without personal data.
      *
      * @param e the failure
@@ -183,6 +232,9 @@ public final class CdsHooksService {
         }
         if (e instanceof UnusableFhirDataException u) {
             node.put("path", u.path());
+        }
+        if (e instanceof nl.sofa.cds.feedback.InvalidFeedbackException f) {
+            node.put("path", f.path());
         }
         return node.toPrettyString();
     }
@@ -224,6 +276,8 @@ public final class CdsHooksService {
         private @Nullable FhirFetcher fetcher;
         private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private int maxDepth = DEFAULT_MAX_DEPTH;
+        private @Nullable FeedbackStore feedback;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -284,6 +338,21 @@ public final class CdsHooksService {
                 throw new IllegalArgumentException("maxDepth must be at least 16 (FHIR resources nest)");
             }
             this.maxDepth = depth;
+            return this;
+        }
+
+        /**
+         * Where feedback is kept: {@code sofa-server} uses a JDBC database; by default an
+         * {@link InMemoryFeedbackStore} (lost at restart, bounded).
+         */
+        public Builder feedbackStore(FeedbackStore store) {
+            this.feedback = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** The clock that stamps feedback on receipt (tests). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

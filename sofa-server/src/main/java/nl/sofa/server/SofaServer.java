@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +21,9 @@ import nl.sofa.cds.CdsException;
 import nl.sofa.cds.CdsHooksService;
 import nl.sofa.cds.CdsRequests;
 import nl.sofa.cds.HapiFhirFetcher;
+import nl.sofa.cds.InvalidCdsRequestException;
+import nl.sofa.cds.feedback.FeedbackStore;
+import nl.sofa.server.feedback.JdbcFeedbackStore;
 import nl.sofa.cds.auth.CdsAuthenticationException;
 import nl.sofa.engine.PackFolderWatch;
 import nl.sofa.engine.SofaEngine;
@@ -50,12 +55,12 @@ public final class SofaServer implements AutoCloseable {
     private static final String EXAMPLES = "/nl/sofa/server/examples/";
 
     private final Javalin app;
-    private final @Nullable PackFolderWatch watch;
+    private final Serving serving;
     private final String baseUrl;
 
-    private SofaServer(Javalin app, @Nullable PackFolderWatch watch, String baseUrl) {
+    private SofaServer(Javalin app, Serving serving, String baseUrl) {
         this.app = app;
-        this.watch = watch;
+        this.serving = serving;
         this.baseUrl = baseUrl;
     }
 
@@ -131,6 +136,10 @@ public final class SofaServer implements AutoCloseable {
             cfg.routes.options("/cds-services*", ctx -> ctx.status(204));
             cfg.routes.get("/cds-services", ctx -> json(ctx, 200, cds.get().discovery()));
             cfg.routes.post("/cds-services/{id}", ctx -> json(ctx, 200, cds.get().call(ctx.pathParam("id"), body(ctx, options))));
+            cfg.routes.post("/cds-services/{id}/feedback", ctx -> json(ctx, 200,
+                    cds.get().feedback(ctx.pathParam("id"), body(ctx, options))));
+            cfg.routes.get("/cds-services/{id}/feedback", ctx -> json(ctx, 200,
+                    cds.get().feedbackSince(ctx.pathParam("id"), since(ctx.queryParam("since")), limit(ctx.queryParam("limit")))));
             cfg.routes.get("/", ctx -> resource(ctx, PLAYGROUND + "index.html", "text/html; charset=utf-8"));
             cfg.routes.get("/playground.js", ctx -> resource(ctx, PLAYGROUND + "playground.js", "text/javascript; charset=utf-8"));
             cfg.routes.get("/playground.css", ctx -> resource(ctx, PLAYGROUND + "playground.css", "text/css; charset=utf-8"));
@@ -169,7 +178,6 @@ public final class SofaServer implements AutoCloseable {
             throw e;
         }
         ready.set(built.cds());
-        PackFolderWatch watch = built.watch();
         String base = options.publicUrl() != null ? stripSlash(options.publicUrl())
                 : "http://" + options.bind() + ":" + app.port();
         publicBase.set(base); // with port 0, the port is known only now
@@ -180,7 +188,7 @@ public final class SofaServer implements AutoCloseable {
         LOG.info("SOFA CDS Hooks service ready at {}/cds-services in {} ms ({} packs folder, {} CORS origins)",
                 base, (System.nanoTime() - started) / 1_000_000, options.packs() == null ? "no" : "a",
                 options.corsOrigins().size());
-        return new SofaServer(app, watch, base);
+        return new SofaServer(app, built, base);
     }
 
     private static Serving serving(ServerOptions options) {
@@ -200,20 +208,49 @@ public final class SofaServer implements AutoCloseable {
         } else {
             engine = SwappableEngine.of(SofaEngine.builder().build());
         }
+        FeedbackStore feedback = JdbcFeedbackStore.open(options.databaseUrl(), null, null);
         CdsHooksService cds = CdsHooksService.builder()
                 .engine(engine)
+                .feedbackStore(feedback)
                 .fhirFetcher(new HapiFhirFetcher(options.fetchTimeout()))
                 .maxRequestBytes(options.maxRequestBytes())
                 .build();
-        return new Serving(cds, watch);
+        return new Serving(cds, watch, feedback);
     }
 
     /** What serves the calls, built beside the HTTP server. */
-    private record Serving(CdsHooksService cds, @Nullable PackFolderWatch watch) {
+    private record Serving(CdsHooksService cds, @Nullable PackFolderWatch watch, FeedbackStore feedback) {
         void close() {
             if (watch != null) {
                 watch.close();
             }
+            try {
+                feedback.close();
+            } catch (Exception e) {
+                LOG.warn("closing the feedback store failed: {}", e.getClass().getName());
+            }
+        }
+    }
+
+    private static Instant since(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return Instant.EPOCH;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidCdsRequestException("since", "must be an instant such as 2026-12-01T00:00:00Z");
+        }
+    }
+
+    private static int limit(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return 100;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidCdsRequestException("limit", "must be a number from 1 to " + CdsHooksService.MAX_FEEDBACK_PAGE);
         }
     }
 
@@ -227,13 +264,11 @@ public final class SofaServer implements AutoCloseable {
         return baseUrl;
     }
 
-    /** Stops listening and releases the pack watch. */
+    /** Stops listening, then releases the pack watch and the feedback database. */
     @Override
     public void close() {
-        if (watch != null) {
-            watch.close();
-        }
         app.stop();
+        serving.close();
     }
 
     private static String stripSlash(String url) {

@@ -142,4 +142,19 @@ class ServerHttpTest {
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void feedbackIsKeptAndReadBackAndBadFeedbackIsNamed() throws Exception {
+        String feedback = "{\"feedback\":[{\"card\":\"4e0a3a1e-3283-4575-ab82-028d55fe2719\",\"outcome\":\"accepted\","
+                + "\"acceptedSuggestions\":[{\"id\":\"e56e1945-20b3-4393-8503-a1a20fd73152\"}],"
+                + "\"outcomeTimestamp\":\"2020-12-11T00:00:00Z\"}]}";
+        assertThat(post("/cds-services/sofa-patient-view/feedback", feedback).statusCode()).isEqualTo(200);
+        JsonNode kept = MAPPER.readTree(get("/cds-services/sofa-patient-view/feedback").body()).get("feedback");
+        assertThat(kept).anySatisfy(e -> assertThat(e.get("card").asText()).isEqualTo("4e0a3a1e-3283-4575-ab82-028d55fe2719"));
+        HttpResponse<String> bad = post("/cds-services/sofa-patient-view/feedback", feedback.replace("accepted\"", "maybe\""));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(bad.body()).get("path").asText()).isEqualTo("$.feedback[0].outcome");
+        assertThat(get("/cds-services/sofa-patient-view/feedback?since=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get("/cds-services/sofa-patient-view/feedback?limit=100000").statusCode()).isEqualTo(400);
+    }
 }

@@ -100,4 +100,56 @@ class SofaServerJarIT {
         File log = work.toFile().listFiles((dir, name) -> name.startsWith("server-"))[0];
         assertThat(Files.readString(log.toPath())).contains("--trusted-issuers").doesNotContain("\tat ");
     }
+
+    @Test
+    void feedbackIsStoredAndReadBackAfterARestart() throws Exception {
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+        String db = "jdbc:h2:file:" + work.resolve("db").resolve("feedback").toAbsolutePath();
+        Process first = start(work, port, "--no-auth", "--database-url", db);
+        String card;
+        String suggestion;
+        try {
+            waitForDiscovery(base, first);
+            String request = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/playground/examples/daily-young-carer"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            JsonNode cards = MAPPER.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base
+                    + "/cds-services/sofa-patient-view")).POST(HttpRequest.BodyPublishers.ofString(request)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).get("cards");
+            card = cards.get(0).get("uuid").asText();
+            suggestion = cards.get(0).get("suggestions").get(0).get("uuid").asText();
+            String feedback = "{\"feedback\":[{\"card\":\"" + card + "\",\"outcome\":\"accepted\",\"acceptedSuggestions\":[{\"id\":\""
+                    + suggestion + "\"}],\"outcomeTimestamp\":\"2026-12-03T10:00:00Z\"},{\"card\":\"" + card
+                    + "\",\"outcome\":\"overridden\",\"overrideReason\":{\"reason\":{\"system\":"
+                    + "\"https://sofa-mantelzorg.github.io/sofa/fhir/CodeSystem/cds-override-reason\",\"code\":\"later\","
+                    + "\"display\":\"Komt later aan bod\"},\"userComment\":\"eerst het netwerkgesprek\"},"
+                    + "\"outcomeTimestamp\":\"2026-12-03T10:05:00Z\"}]}";
+            HttpResponse<String> stored = HTTP.send(HttpRequest.newBuilder(URI.create(base
+                    + "/cds-services/sofa-patient-view/feedback")).POST(HttpRequest.BodyPublishers.ofString(feedback)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        } finally {
+            stop(first);
+        }
+        Process second = start(work, port, "--no-auth", "--database-url", db);
+        try {
+            waitForDiscovery(base, second);
+            HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(base
+                    + "/cds-services/sofa-patient-view/feedback?since=2000-01-01T00:00:00Z")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(read.statusCode()).isEqualTo(200);
+            JsonNode kept = MAPPER.readTree(read.body()).get("feedback");
+            assertThat(kept).hasSize(2);
+            assertThat(kept.get(0).get("card").asText()).isEqualTo(card);
+            assertThat(kept.get(0).get("outcome").asText()).isEqualTo("accepted");
+            assertThat(kept.get(0).get("acceptedSuggestions").get(0).get("id").asText()).isEqualTo(suggestion);
+            assertThat(kept.get(1).get("outcome").asText()).isEqualTo("overridden");
+            assertThat(kept.get(1).get("overrideReason").get("reason").get("code").asText()).isEqualTo("later");
+            assertThat(kept.get(1).get("overrideReason").get("userComment").asText()).isEqualTo("eerst het netwerkgesprek");
+        } finally {
+            stop(second);
+        }
+        // The professional's comment is stored, never logged.
+        assertThat(Files.readString(work.resolve("server-" + port + ".log"))).doesNotContain("netwerkgesprek");
+    }
 }
