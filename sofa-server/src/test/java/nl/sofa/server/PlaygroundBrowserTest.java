@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.sofa.cds.CdsRequests;
@@ -37,6 +38,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -71,10 +75,17 @@ class PlaygroundBrowserTest {
         Path chromium = configured("sofa.chromium", "SOFA_CHROMIUM", "/usr/bin/chromium");
         Path chromedriver = configured("sofa.chromedriver", "SOFA_CHROMEDRIVER", "/usr/bin/chromedriver");
         // Fail, never skip: a browser test that silently skips on CI proves nothing.
-        if (!Files.isExecutable(chromium) || !Files.isExecutable(chromedriver)) {
-            fail("The playground browser test needs Chromium and ChromeDriver, not found at " + chromium + " and "
-                    + chromedriver + ". Install them (Debian/Ubuntu: sudo apt-get install chromium chromium-driver) "
-                    + "or point -Dsofa.chromium / -Dsofa.chromedriver (or SOFA_CHROMIUM / SOFA_CHROMEDRIVER) at them.");
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(chromium)) {
+            missing.add("Chromium (no executable at " + chromium + ")");
+        }
+        if (!Files.isExecutable(chromedriver)) {
+            missing.add("ChromeDriver (no executable at " + chromedriver + ")");
+        }
+        if (!missing.isEmpty()) {
+            fail("The playground browser test needs " + String.join(" and ", missing) + ". Install them "
+                    + "(Debian/Ubuntu: sudo apt-get install chromium chromium-driver) or point -Dsofa.chromium / "
+                    + "-Dsofa.chromedriver (or SOFA_CHROMIUM / SOFA_CHROMEDRIVER) at them.");
         }
         server = SofaServer.start(ServerOptions.localDevelopment().withPort(0).withDatabaseUrl("jdbc:h2:mem:playground"),
                 CallerCheck.NONE);
@@ -86,6 +97,10 @@ class PlaygroundBrowserTest {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toString());
+        // The console is read back: a Content-Security-Policy violation or a script error shows there.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1440,1900", "--lang=nl");
@@ -166,6 +181,7 @@ class PlaygroundBrowserTest {
         assertThat(rawRequest.path("hook").asText()).isEqualTo("patient-view");
 
         screenshot("playground.png");
+        assertThat(consoleErrors()).as("script errors or Content-Security-Policy violations").isEmpty();
 
         // Feedback: saved, or (while the server has no feedback endpoint) a readable 404 note.
         new Select(firstCard.findElement(By.cssSelector("select.override-reason"))).selectByIndex(1);
@@ -290,6 +306,7 @@ class PlaygroundBrowserTest {
     // ------------------------------------------------------------------ the page
 
     private static void openPage() {
+        consoleErrors(); // empties the log: each test reads its own page's console
         driver.get(server.baseUrl() + "/");
         new WebDriverWait(driver, WAIT).until(d -> !"".equals(attribute(By.id("example-select"), "data-loaded")));
         assertThat(attribute(By.id("example-select"), "data-loaded")).isEqualTo("true");
@@ -314,6 +331,17 @@ class PlaygroundBrowserTest {
         driver.findElement(By.id("ask-button")).sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(driver, WAIT).until(d -> Integer.parseInt(attribute(By.id("cards"), "data-run")) > before
                 && List.of("done", "error").contains(state()));
+    }
+
+    /** The browser console's errors since the last call (reading the log empties it). */
+    private static List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
     }
 
     private static String state() {
