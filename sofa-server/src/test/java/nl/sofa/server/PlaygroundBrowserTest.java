@@ -164,6 +164,8 @@ class PlaygroundBrowserTest {
                     .doesNotContain("**").doesNotContain("###").doesNotContain("\\").doesNotContainPattern(CODE);
             assertThat(detail.findElements(By.cssSelector("li strong"))).isNotEmpty();
         }
+        // Each reason of a flag on its own line: Markdown's hard break ("  \n") became a line break.
+        assertThat(driver.findElements(By.cssSelector("#cards .card-detail li br"))).isNotEmpty();
 
         JsonNode first = expected.get("cards").get(0);
         WebElement firstCard = cards.get(0);
@@ -264,7 +266,9 @@ class PlaygroundBrowserTest {
         }
         assertThat(indicators(cards())).containsExactlyElementsOf(texts(expected.get("cards"), "indicator"));
         assertThat(driver.findElements(By.cssSelector("#cards img, #injected"))).isEmpty();
-        assertThat(driver.findElement(By.id("cards")).getText()).contains(name);
+        assertThat(textsOf(driver.findElements(By.cssSelector("#cards .card-summary")))).anySatisfy(s -> assertThat(s).contains(name));
+        assertThat(textsOf(driver.findElements(By.cssSelector("#cards .card-detail h4"))))
+                .as("the escaped name in the Markdown detail shows as written").anySatisfy(h -> assertThat(h).contains(name));
     }
 
     @Test
