@@ -185,12 +185,12 @@ class PlaygroundBrowserTest {
         screenshot("playground.png");
         assertThat(consoleErrors()).as("script errors or Content-Security-Policy violations").isEmpty();
 
-        // Feedback: saved, or (while the server has no feedback endpoint) a readable 404 note.
+        // Feedback: the server keeps it (ServerHttpTest reads it back).
         new Select(firstCard.findElement(By.cssSelector("select.override-reason"))).selectByIndex(1);
         firstCard.findElement(By.cssSelector("button.override")).click();
         WebElement feedback = firstCard.findElement(By.cssSelector(".feedback-status"));
         new WebDriverWait(driver, WAIT).until(d -> !feedback.getText().isBlank() && !feedback.getText().endsWith("…"));
-        assertThat(feedback.getText()).matches("Feedback opgeslagen: genegeerd\\.|.*\\(HTTP 404\\).*");
+        assertThat(feedback.getText()).isEqualTo("Feedback opgeslagen: genegeerd.");
     }
 
     @Test
