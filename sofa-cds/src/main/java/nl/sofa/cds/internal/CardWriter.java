@@ -124,9 +124,9 @@ public final class CardWriter {
             boolean sole = assessment != null && assessment.factors().contains("SOLE_CAREGIVER");
             summary = phrases.get(sole ? "summary.risk.sole" : "summary.risk", locale, "who", who, "risk", riskWords);
         } else if (!person.flags().isEmpty()) {
-            summary = phrases.get("summary.flag", locale, "who", who, "title", person.flags().get(0).title());
+            summary = phrases.get("summary.flag", locale, "who", who, "title", midSentence(person.flags().get(0).title()));
         } else if (!person.focus().isEmpty()) {
-            summary = phrases.get("summary.focus", locale, "who", who, "text", person.focus().get(0).text());
+            summary = phrases.get("summary.focus", locale, "who", who, "text", midSentence(person.focus().get(0).text()));
         } else {
             summary = phrases.get("summary.suggestions", locale, "who", who, "count", count(person));
         }
