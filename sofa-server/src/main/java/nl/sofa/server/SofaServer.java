@@ -215,7 +215,24 @@ public final class SofaServer implements AutoCloseable {
                 .fhirFetcher(new HapiFhirFetcher(options.fetchTimeout()))
                 .maxRequestBytes(options.maxRequestBytes())
                 .build();
+        warmUp(cds);
         return new Serving(cds, watch, feedback);
+    }
+
+    /**
+     * One call with a bundled example before the server says it is ready: the first call otherwise
+     * pays for loading and compiling the FHIR parser, the rule network and the card writer (seconds
+     * on a cold JVM), which an ECD waiting on a professional's screen should not.
+     */
+    private static void warmUp(CdsHooksService cds) {
+        long start = System.nanoTime();
+        try {
+            cds.call(CdsHooksService.SERVICE_ID, exampleRequest("daily-overload-sole-caregiver").getBytes(StandardCharsets.UTF_8));
+            LOG.debug("warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            // Only an optimisation: a pack that changes the example's advice is no reason not to start.
+            LOG.warn("the warm-up call failed ({}); serving anyway", e.getClass().getSimpleName());
+        }
     }
 
     /** What serves the calls, built beside the HTTP server. */
