@@ -11,7 +11,9 @@ rem SOFA_CDS_DIR (where to keep the archive), SOFA_CDS=off (no archive).
 setlocal EnableExtensions DisableDelayedExpansion
 set "SOFA_HOME=%~dp0"
 set "SOFA_JAR=%SOFA_HOME%sofa.jar"
-if defined JAVA_HOME (set "SOFA_JAVA=%JAVA_HOME%\bin\java.exe") else (set "SOFA_JAVA=java")
+rem No parenthesised blocks below: a ")" in a path (C:\Program Files (x86)) would end them.
+set "SOFA_JAVA=java"
+if defined JAVA_HOME set "SOFA_JAVA=%JAVA_HOME%\bin\java.exe"
 
 set "SOFA_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 for %%A in (%*) do if "%%~A"=="--ndjson" set "SOFA_FLAGS=-XX:+UseParallelGC"
@@ -19,7 +21,8 @@ for %%A in (%*) do if "%%~A"=="--ndjson" set "SOFA_FLAGS=-XX:+UseParallelGC"
 set "SOFA_ARCHIVE_FLAG="
 if /i "%SOFA_CDS%"=="off" goto run
 if not exist "%SOFA_JAR%" goto run
-if defined SOFA_CDS_DIR (set "SOFA_DIR=%SOFA_CDS_DIR%") else (set "SOFA_DIR=%SOFA_HOME:~0,-1%")
+set "SOFA_DIR=%SOFA_HOME:~0,-1%"
+if defined SOFA_CDS_DIR set "SOFA_DIR=%SOFA_CDS_DIR%"
 rem The archive fits one jar: its size and time name it (the time made safe for a file name).
 for %%F in ("%SOFA_JAR%") do set "SOFA_KEY=%%~zF-%%~tF"
 set "SOFA_KEY=%SOFA_KEY:/=-%"
@@ -38,9 +41,9 @@ if exist "%SOFA_ARCHIVE%" set "SOFA_ARCHIVE_FLAG=-XX:SharedArchiveFile=%SOFA_ARC
 if exist "%SOFA_ARCHIVE%" set "SOFA_FLAGS=-Xshare:auto -Xlog:disable %SOFA_FLAGS%"
 
 :run
-if defined SOFA_ARCHIVE_FLAG (
-    "%SOFA_JAVA%" "%SOFA_ARCHIVE_FLAG%" %SOFA_FLAGS% %SOFA_JAVA_OPTS% -jar "%SOFA_JAR%" %*
-) else (
-    "%SOFA_JAVA%" %SOFA_FLAGS% %SOFA_JAVA_OPTS% -jar "%SOFA_JAR%" %*
-)
+if not defined SOFA_ARCHIVE_FLAG goto plain
+"%SOFA_JAVA%" "%SOFA_ARCHIVE_FLAG%" %SOFA_FLAGS% %SOFA_JAVA_OPTS% -jar "%SOFA_JAR%" %*
+exit /b %ERRORLEVEL%
+:plain
+"%SOFA_JAVA%" %SOFA_FLAGS% %SOFA_JAVA_OPTS% -jar "%SOFA_JAR%" %*
 exit /b %ERRORLEVEL%
