@@ -20,7 +20,7 @@ public final class SofaCli implements Callable<Integer> {
     private final PrintStream stdout;
     private final PrintStream stderr;
 
-    private SofaCli(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    SofaCli(InputStream stdin, PrintStream stdout, PrintStream stderr) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
@@ -28,16 +28,18 @@ public final class SofaCli implements Callable<Integer> {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("evaluate")) {
-            // Most of a single evaluate run is loading the rules; start it while picocli reads the
-            // arguments (docs/performance.md, "Command line start-up").
-            EngineOptions.startDefaultEngine();
-        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err);
+        SofaCli cli = new SofaCli(System.in, out, err);
+        EvaluateCommand plain = PlainEvaluate.parse(args, cli);
+        if (plain != null ? plain.engineOptions.isDefault() : args.length > 0 && args[0].equals("evaluate")) {
+            // Most of a single evaluate run is loading the rules; start it while the rest of the
+            // command is set up (docs/performance.md, "Command line start-up").
+            EngineOptions.startDefaultEngine();
+        }
+        int code = cli.execute(args, plain);
         out.flush();
         System.exit(code);
     }
@@ -45,15 +47,23 @@ public final class SofaCli implements Callable<Integer> {
     /** Runs the command line on these streams and returns the exit code; never throws. */
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         SofaCli cli = new SofaCli(stdin, stdout, stderr);
+        return cli.execute(args, PlainEvaluate.parse(args, cli));
+    }
+
+    /** Runs the plain evaluate command when there is one, else lets picocli read the arguments. */
+    private int execute(String[] args, EvaluateCommand plain) {
         try {
-            CommandLine commandLine = new CommandLine(cli);
+            if (plain != null) {
+                return plain.call();
+            }
+            CommandLine commandLine = new CommandLine(this);
             commandLine.setOut(new java.io.PrintWriter(stdout, true));
             commandLine.setErr(new java.io.PrintWriter(stderr, true));
-            commandLine.setParameterExceptionHandler((e, a) -> cli.fail(CliFailure.usage(usageMessage(e))));
-            commandLine.setExecutionExceptionHandler((e, line, parsed) -> cli.fail(e));
+            commandLine.setParameterExceptionHandler((e, a) -> fail(CliFailure.usage(usageMessage(e))));
+            commandLine.setExecutionExceptionHandler((e, line, parsed) -> fail(e));
             return commandLine.execute(args);
         } catch (RuntimeException | Error e) {
-            return cli.fail(e);
+            return fail(e);
         } finally {
             stdout.flush();
         }
