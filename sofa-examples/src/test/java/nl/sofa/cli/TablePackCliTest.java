@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TablePackCliTest {
     private static final Path PACK = Path.of("packs/zorggroep-noord-tabel");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Path TEMPLATE = Path.of("..", "docs", "templates", "sofa-beleid-sjabloon.drl.xlsx");
 
     @TempDir
     Path dir;
@@ -48,6 +54,47 @@ class TablePackCliTest {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("zorggroep-noord-tabel.vrijwilliger.medicatie")
                 .contains("zorggroep-noord-tabel.verwijzing.steunpunt").contains("builtin.overload.tally");
+    }
+
+    @Test
+    void aWorkbookPackLoadsAndNothingIsPrintedOnStderr() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("werkboek"));
+        Files.writeString(pack.resolve("pack.json"), "{\"id\": \"acme\", \"version\": \"1\", \"description\": \"Acme\"}");
+        try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(TEMPLATE));
+                OutputStream out = Files.newOutputStream(pack.resolve("Beleid.drl.xlsx"))) {
+            Sheet sheet = workbook.getSheet("Beleid");
+            Row row = null;
+            for (Row candidate : sheet) {
+                if (candidate.getCell(0) != null && "Regel-id".equals(candidate.getCell(0).getStringCellValue())) {
+                    row = sheet.getRow(candidate.getRowNum() + 1);
+                    break;
+                }
+            }
+            String[] values = {"acme.mantelzorger.injectie", "HOME", "INJECTION", "WARNING", "", "TASK_OUTSIDE_POLICY",
+                "Injecties door {caregiverId} bespreken we met de wijkverpleging", "We discuss injections by {caregiverId}"
+                        + " with the district nurses"};
+            for (int c = 0; c < values.length; c++) {
+                row.getCell(c).setCellValue(values[c]);
+            }
+            workbook.write(out);
+        }
+
+        // POI logs through the Log4j API; without a provider Log4j writes its complaint to the
+        // process's own System.err, which CliRun does not capture.
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream processErr = new java.io.ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setErr(new java.io.PrintStream(processErr, true, java.nio.charset.StandardCharsets.UTF_8));
+            run = CliRun.of("rules", "--pack", pack.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).contains("acme.mantelzorger.injectie");
+        assertThat(run.stderr()).isEmpty();
+        assertThat(processErr.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Log4j");
     }
 
     @Test
