@@ -45,13 +45,18 @@ public final class PackParts {
 
     /**
      * Whether a file of a pack holds rules: {@code *.drl}, or a name with the {@code .drl.} infix
-     * Drools gives its other rule formats ({@code *.drl.csv}, {@code *.drl.xlsx}, …).
+     * Drools gives its other rule formats ({@code *.drl.csv}, {@code *.drl.xlsx}, …). The lock
+     * files a spreadsheet program leaves beside a workbook while it is open ({@code ~$name},
+     * {@code .~lock.name#}) are not rule files: they hold no content, and an author who has the
+     * table open must still be able to try the pack.
      */
     public static boolean isRuleFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        int slash = lower.lastIndexOf('/');
-        String base = lower.substring(slash + 1);
-        return base.endsWith(".drl") || (base.contains(".drl.") && !base.startsWith("."));
+        String base = lower.substring(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
+        if (base.startsWith("~$") || base.startsWith(".~lock.")) {
+            return false;
+        }
+        return base.endsWith(".drl") || base.contains(".drl.");
     }
 
     /** Whether a rule file is DRL itself. */

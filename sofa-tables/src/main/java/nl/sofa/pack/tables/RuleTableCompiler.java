@@ -1,6 +1,5 @@
 package nl.sofa.pack.tables;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nl.sofa.pack.spi.CompiledFile;
@@ -35,10 +34,8 @@ public final class RuleTableCompiler implements PackFileCompiler {
         return TableCompiler.compile(packId, file, grid);
     }
 
+    /** The file's own name, without folder or jar: a CSV file's one sheet is called after it. */
     private static String fileName(String file) {
-        String name = file.substring(file.lastIndexOf('/') + 1);
-        name = name.substring(name.lastIndexOf('\\') + 1);
-        Path path = Path.of(name);
-        return path.getFileName() == null ? name : path.getFileName().toString();
+        return file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     }
 }

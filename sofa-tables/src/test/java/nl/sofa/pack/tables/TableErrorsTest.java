@@ -98,6 +98,15 @@ class TableErrorsTest {
     }
 
     @Test
+    void theLockFilesOfASpreadsheetProgramBesideTheTableAreNoTables() throws IOException {
+        Path pack = pack(RuleTableTemplate.csv(goodRows()));
+        Files.write(pack.resolve("~$beleid.drl.xlsx"), new byte[] {0, 1, 2});
+        Files.write(pack.resolve(".~lock.beleid.drl.xlsx#"), new byte[] {0, 1, 2});
+
+        assertThat(RulePacks.load(pack).reasons()).containsOnlyKeys("acme.vrijwilliger.medicatie", "acme.steunpunt");
+    }
+
+    @Test
     void anUnknownCareActNamesItsCell() throws IOException {
         String csv = csvWith("RuleTable Zorghandelingen vrijwilligers", replace(VOLUNTEER_ROW, 2, "MEDICIJNEN"));
 
