@@ -2,7 +2,6 @@ package nl.sofa.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.sofa.advice.PackStatus;
@@ -10,6 +9,7 @@ import nl.sofa.catalog.Action;
 import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.LocalizedText;
 import nl.sofa.pack.internal.PackFiles;
+import nl.sofa.pack.internal.PackParts;
 
 /**
  * A rule pack whose files are resources on the classpath: the base class for a pack shipped as a
@@ -44,16 +44,17 @@ public abstract class ClasspathRulePack implements RulePack {
         ClassLoader loader = getClass().getClassLoader();
         PackFiles.Manifest manifest = PackFiles.manifest(resource(loader, base + PackFiles.MANIFEST, null, true),
                 base + PackFiles.MANIFEST, true);
-        List<RuleSource> rules = new ArrayList<>();
+        PackParts parts = new PackParts(manifest.id(), manifest.thresholds(), base + PackFiles.MANIFEST);
         for (String name : manifest.rules()) {
-            rules.add(PackFiles.drl(resource(loader, base + name, manifest.id(), true), manifest.id(), base + name));
+            parts.addRuleFile(base + name, resource(loader, base + name, manifest.id(), true));
         }
         byte[] actions = resource(loader, base + PackFiles.ACTIONS, manifest.id(), false);
-        PackFiles.PackCatalog catalog = actions == null ? PackFiles.PackCatalog.EMPTY
-                : PackFiles.catalog(actions, manifest.id(), base + PackFiles.ACTIONS);
+        if (actions != null) {
+            parts.addCatalog(PackFiles.catalog(actions, manifest.id(), base + PackFiles.ACTIONS), base + PackFiles.ACTIONS);
+        }
         loaded = new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
-                manifest.publisher(), manifest.status(), rules, catalog.actions(), catalog.flags(), catalog.reasons(),
-                manifest.thresholds(), base, base, null);
+                manifest.publisher(), manifest.status(), parts.rules(), parts.actions(), parts.flags(), parts.reasons(),
+                parts.thresholds(), base, base, null);
     }
 
     private static byte[] resource(ClassLoader loader, String name, String packId, boolean required) {

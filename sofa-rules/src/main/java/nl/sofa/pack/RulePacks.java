@@ -22,6 +22,7 @@ import nl.sofa.catalog.Action;
 import nl.sofa.engine.internal.BuiltinPack;
 import nl.sofa.engine.internal.RuleLoader;
 import nl.sofa.pack.internal.PackFiles;
+import nl.sofa.pack.internal.PackParts;
 import org.drools.model.Model;
 
 /**
@@ -30,7 +31,10 @@ import org.drools.model.Model;
  * <p>A folder or jar holds, at its top level, {@code pack.json}
  * ({@code {"id": "acme-policy", "version": "1.0.0", "description": "…"}}), one or more
  * {@code *.drl} files (all of them are loaded, in subfolders too, in order of their path in the
- * pack; when {@code pack.json} lists {@code rules}, a DRL file it does not list is refused) and optionally {@code actions.json}
+ * pack; when {@code pack.json} lists {@code rules}, a DRL file it does not list is refused), or
+ * spreadsheet rule tables ({@code *.drl.csv}, {@code *.drl.xlsx}: read by the optional module
+ * {@code nl.sofa:sofa-tables} through {@link nl.sofa.pack.spi.PackFileCompiler}; without it such a
+ * file is refused), and optionally {@code actions.json}
  * ({@code {"actions": [{"id": "acme-policy.REFER", "role": "ONDERSTEUNEN", "phase": "ANY",
  * "text": {"nl": "…", "en": "…"}}]}}). Loading checks the files; the DRL itself is compiled when
  * an engine is built. Errors are {@link InvalidPackException}s naming the file and the JSON path
@@ -67,30 +71,31 @@ public final class RulePacks {
     public static RulePack fromFolder(Path folder) {
         Path manifestFile = folder.resolve(PackFiles.MANIFEST);
         PackFiles.Manifest manifest = PackFiles.manifest(read(manifestFile, null), manifestFile.toString(), false);
-        List<RuleSource> rules = new ArrayList<>();
+        PackParts parts = new PackParts(manifest.id(), manifest.thresholds(), manifestFile.toString());
         List<String> names = new ArrayList<>();
-        // Every .drl in the folder's tree: a file in a subfolder is loaded like one at the top, so
+        // Every rule file in the folder's tree: a file in a subfolder is loaded like one at the top, so
         // that no rule an author wrote is left out without a word.
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path drl : files.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+            for (Path file : files.filter(p -> PackParts.isRuleFile(p.getFileName().toString()) && Files.isRegularFile(p))
                     .sorted(Comparator.comparing(p -> relativeName(folder, p))).toList()) {
-                String name = relativeName(folder, drl);
+                String name = relativeName(folder, file);
                 requireListed(manifest, name, manifestFile.toString());
-                rules.add(PackFiles.drl(read(drl, manifest.id()), manifest.id(), drl.toString()));
+                parts.addRuleFile(file.toString(), read(file, manifest.id()));
                 names.add(name);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidPackException(manifest.id(), folder.toString(), null, null,
                     "cannot list the folder: " + e.getMessage(), e);
         }
-        requireRules(manifest, names, folder.toString());
+        requireRules(manifest, names, parts, folder.toString());
         Path actionsFile = folder.resolve(PackFiles.ACTIONS);
-        PackFiles.PackCatalog catalog = Files.exists(actionsFile)
-                ? PackFiles.catalog(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString())
-                : PackFiles.PackCatalog.EMPTY;
+        if (Files.exists(actionsFile)) {
+            parts.addCatalog(PackFiles.catalog(read(actionsFile, manifest.id()), manifest.id(), actionsFile.toString()),
+                    actionsFile.toString());
+        }
         return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
-                manifest.publisher(), manifest.status(), rules, catalog.actions(), catalog.flags(), catalog.reasons(),
-                manifest.thresholds(), folder.toString(), folder + java.io.File.separator, null);
+                manifest.publisher(), manifest.status(), parts.rules(), parts.actions(), parts.flags(), parts.reasons(),
+                parts.thresholds(), folder.toString(), folder + java.io.File.separator, null);
     }
 
     /**
@@ -113,26 +118,26 @@ public final class RulePacks {
             }
             PackFiles.Manifest manifest = PackFiles.manifest(zip.getInputStream(manifestEntry).readAllBytes(),
                     where + "!/" + PackFiles.MANIFEST, false);
-            List<RuleSource> rules = new ArrayList<>();
+            PackParts parts = new PackParts(manifest.id(), manifest.thresholds(), where + "!/" + PackFiles.MANIFEST);
             List<String> names = new ArrayList<>();
             for (String name : zip.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName)
-                    .filter(n -> n.endsWith(".drl")).sorted().toList()) {
+                    .filter(PackParts::isRuleFile).sorted().toList()) {
                 requireListed(manifest, name, where + "!/" + PackFiles.MANIFEST);
-                rules.add(PackFiles.drl(zip.getInputStream(zip.getEntry(name)).readAllBytes(), manifest.id(),
-                        where + "!/" + name));
+                parts.addRuleFile(where + "!/" + name, zip.getInputStream(zip.getEntry(name)).readAllBytes());
                 names.add(name);
             }
             List<Model> precompiled = precompiledModels(jar, zip, manifest.id());
             if (precompiled == null) {
-                requireRules(manifest, names, where);
+                requireRules(manifest, names, parts, where);
             }
             ZipEntry actionsEntry = zip.getEntry(PackFiles.ACTIONS);
-            PackFiles.PackCatalog catalog = actionsEntry == null ? PackFiles.PackCatalog.EMPTY
-                    : PackFiles.catalog(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
-                            where + "!/" + PackFiles.ACTIONS);
+            if (actionsEntry != null) {
+                parts.addCatalog(PackFiles.catalog(zip.getInputStream(actionsEntry).readAllBytes(), manifest.id(),
+                        where + "!/" + PackFiles.ACTIONS), where + "!/" + PackFiles.ACTIONS);
+            }
             return new PackFiles.FilePack(manifest.id(), manifest.version(), manifest.description(),
-                    manifest.publisher(), manifest.status(), rules, catalog.actions(), catalog.flags(), catalog.reasons(),
-                    manifest.thresholds(), where, where + "!/", precompiled);
+                    manifest.publisher(), manifest.status(), parts.rules(), parts.actions(), parts.flags(),
+                    parts.reasons(), parts.thresholds(), where, where + "!/", precompiled);
         } catch (IOException e) {
             throw new InvalidPackException(null, where, null, null, "cannot read the jar: " + e.getMessage(), e);
         }
@@ -230,15 +235,16 @@ public final class RulePacks {
         }
     }
 
-    private static void requireRules(PackFiles.Manifest manifest, List<String> loaded, String where) {
+    private static void requireRules(PackFiles.Manifest manifest, List<String> loaded, PackParts parts, String where) {
         for (String listed : manifest.rules()) {
             if (!loaded.contains(listed)) {
                 throw new InvalidPackException(manifest.id(), where, null, "$.rules",
                         "pack.json lists " + listed + ", which is not in the pack", null);
             }
         }
-        if (loaded.isEmpty()) {
-            throw new InvalidPackException(manifest.id(), where, null, null, "the pack has no .drl file", null);
+        if (!parts.hasRules()) {
+            throw new InvalidPackException(manifest.id(), where, null, null,
+                    "the pack has no .drl file and no rule table with rules", null);
         }
     }
 

@@ -116,12 +116,13 @@ public final class PackFiles {
                 throw invalid(id, file, "$.rules", "is required for a pack on the classpath (list its DRL files)");
             }
         } else if (!list.isArray() || list.isEmpty()) {
-            throw invalid(id, file, "$.rules", "must be a non-empty array of DRL file names");
+            throw invalid(id, file, "$.rules", "must be a non-empty array of DRL file (or rule table) names");
         } else {
             for (int i = 0; i < list.size(); i++) {
                 JsonNode name = list.get(i);
-                if (!name.isTextual() || !name.textValue().endsWith(".drl") || name.textValue().contains("..")) {
-                    throw invalid(id, file, "$.rules[" + i + "]", "must be the name of a .drl file in the pack");
+                if (!name.isTextual() || !PackParts.isRuleFile(name.textValue()) || name.textValue().contains("..")) {
+                    throw invalid(id, file, "$.rules[" + i + "]",
+                            "must be the name of a .drl file (or a rule table, *.drl.csv, *.drl.xlsx) in the pack");
                 }
                 rules.add(name.textValue());
             }
