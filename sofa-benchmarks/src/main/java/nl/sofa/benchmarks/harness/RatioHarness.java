@@ -48,13 +48,29 @@ public final class RatioHarness {
             double baselineMedianMicros, int rounds) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-28s ratio %.3f (95%% CI %.3f-%.3f)  %.1f us/call (baseline %.1f us), %d rounds",
+            return String.format(Locale.ROOT, "%-44s ratio %.3f (95%% CI %.3f-%.3f)  %.1f us/call (baseline %.1f us), %d rounds",
                     variant, medianRatio, low, high, medianMicros, baselineMedianMicros, rounds);
         }
     }
 
     /** Warms every variant up together, then measures the rounds; returns a result per variant but the baseline. */
     public List<Result> run() {
+        Rounds measured = measure();
+        List<Result> results = new ArrayList<>();
+        for (String name : variants.keySet()) {
+            if (!name.equals(baseline)) {
+                results.add(measured.ratio(name, baseline));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Warms every variant up together, then measures the rounds; the rounds' times give the ratio
+     * of any variant to any other (a lever against the step before it, as well as against the
+     * baseline).
+     */
+    public Rounds measure() {
         long end = System.nanoTime() + warmUpNanos;
         while (System.nanoTime() < end) {
             for (Supplier<?> v : variants.values()) {
@@ -75,21 +91,42 @@ public final class RatioHarness {
                 perCall.get(name)[r] = slice(variants.get(name), sliceNanos);
             }
         }
-        double[] base = perCall.get(baseline);
-        List<Result> results = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : perCall.entrySet()) {
-            if (e.getKey().equals(baseline)) {
-                continue;
-            }
-            double[] ratios = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                ratios[r] = e.getValue()[r] / base[r];
+        return new Rounds(perCall);
+    }
+
+    /** The measured rounds: every variant's nanoseconds per call in each round. */
+    public static final class Rounds {
+        private final Map<String, double[]> perCall;
+
+        private Rounds(Map<String, double[]> perCall) {
+            this.perCall = perCall;
+        }
+
+        /**
+         * The median of the per-round ratios of {@code variant} to {@code reference}, with its
+         * bootstrap 95 % interval.
+         *
+         * @throws IllegalArgumentException when either was not measured
+         */
+        public Result ratio(String variant, String reference) {
+            double[] times = times(variant);
+            double[] base = times(reference);
+            double[] ratios = new double[times.length];
+            for (int r = 0; r < times.length; r++) {
+                ratios[r] = times[r] / base[r];
             }
             double[] interval = bootstrap(ratios);
-            results.add(new Result(e.getKey(), median(ratios), interval[0], interval[1], median(e.getValue()) / 1000,
-                    median(base) / 1000, rounds));
+            return new Result(variant + " / " + reference, median(ratios), interval[0], interval[1],
+                    median(times) / 1000, median(base) / 1000, times.length);
         }
-        return results;
+
+        private double[] times(String name) {
+            double[] times = perCall.get(name);
+            if (times == null) {
+                throw new IllegalArgumentException("no variant named " + name + " was measured: " + perCall.keySet());
+            }
+            return times;
+        }
     }
 
     /** Nanoseconds per call over one slice. */
