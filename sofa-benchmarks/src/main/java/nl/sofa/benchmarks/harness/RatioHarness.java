@@ -28,6 +28,7 @@ public final class RatioHarness {
     private final long warmUpNanos;
     private final long sliceNanos;
     private final int rounds;
+    private final boolean cpuTime;
     private volatile Object sink;
 
     private RatioHarness(Builder b) {
@@ -36,6 +37,7 @@ public final class RatioHarness {
         this.warmUpNanos = b.warmUpMillis * 1_000_000L;
         this.sliceNanos = b.sliceMillis * 1_000_000L;
         this.rounds = b.rounds;
+        this.cpuTime = b.cpuTime;
     }
 
     /** A harness with 40 s of warm-up, slices of 250 ms and 60 rounds. */
@@ -71,10 +73,12 @@ public final class RatioHarness {
      * baseline).
      */
     public Rounds measure() {
-        long end = System.nanoTime() + warmUpNanos;
-        while (System.nanoTime() < end) {
+        // The warm-up runs the variants in turn until the common warm-up time (the clock the slices use) is spent.
+        long spent = 0;
+        while (spent < warmUpNanos) {
             for (Supplier<?> v : variants.values()) {
                 slice(v, Math.min(sliceNanos, warmUpNanos));
+                spent += Math.min(sliceNanos, warmUpNanos);
             }
         }
         Map<String, double[]> perCall = new LinkedHashMap<>();
@@ -129,8 +133,21 @@ public final class RatioHarness {
         }
     }
 
-    /** Nanoseconds per call over one slice. */
+    /** Nanoseconds per call over one slice, of the wall clock or of this thread's CPU time. */
     private double slice(Supplier<?> variant, long nanos) {
+        if (cpuTime) {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            long deadline = start + nanos;
+            long calls = 0;
+            long now;
+            do {
+                sink = variant.get();
+                calls++;
+                now = threads.getCurrentThreadCpuTime();
+            } while (now < deadline);
+            return (double) (now - start) / calls;
+        }
         long start = System.nanoTime();
         long deadline = start + nanos;
         long calls = 0;
@@ -172,8 +189,20 @@ public final class RatioHarness {
         private long warmUpMillis = 40_000;
         private long sliceMillis = 250;
         private int rounds = 60;
+        private boolean cpuTime;
 
         private Builder() {
+        }
+
+        /**
+         * Times the calls by the measuring thread's CPU time instead of the wall clock, so that a
+         * machine shared with other builds (load far above its cores) does not count the time the
+         * thread waited for a core. The garbage collector's and the JIT's threads are not counted;
+         * the warm-up is then also CPU time, which a loaded machine otherwise spends waiting.
+         */
+        public Builder cpuTime(boolean cpuTime) {
+            this.cpuTime = cpuTime;
+            return this;
         }
 
         /** The variant every ratio is taken against. */
