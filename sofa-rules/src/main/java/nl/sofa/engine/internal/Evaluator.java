@@ -26,7 +26,6 @@ import nl.sofa.task.CareTask;
 import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -51,9 +50,8 @@ public final class Evaluator {
     /** The name of the global that holds the evaluation's {@link EvaluationContext} in the built-in DRL. */
     private static final String CONTEXT_GLOBAL = "context";
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
-    private static final ObjectFilter SUGGESTION_FACTS = new ClassObjectFilter(SuggestedAction.class);
-    private static final ObjectFilter FLAG_FACTS = new ClassObjectFilter(RaisedFlag.class);
-    private static final ObjectFilter LEVEL_FACTS = new ClassObjectFilter(OverloadLevel.class);
+    private static final ObjectFilter OUTPUT_FACTS = fact -> fact instanceof OverloadLevel
+            || fact instanceof SuggestedAction || fact instanceof RaisedFlag;
 
     private final SessionPool sessions;
     private final Thresholds thresholds;
@@ -129,16 +127,15 @@ public final class Evaluator {
             }
             suggested.addAll(outputs.suggestions());
             raised.addAll(outputs.flags());
-            // Packs may insert their conclusions as facts instead of handing them to the global. One
-            // class filter per type: Drools then walks only that type's facts, not every fact.
-            for (Object fact : session.getObjects(SUGGESTION_FACTS)) {
-                suggested.add((SuggestedAction) fact);
-            }
-            for (Object fact : session.getObjects(FLAG_FACTS)) {
-                raised.add((RaisedFlag) fact);
-            }
-            for (Object fact : session.getObjects(LEVEL_FACTS)) {
-                levels.add((OverloadLevel) fact);
+            // Packs may insert their conclusions as facts instead of handing them to the global.
+            for (Object fact : session.getObjects(OUTPUT_FACTS)) {
+                if (fact instanceof SuggestedAction s) {
+                    suggested.add(s);
+                } else if (fact instanceof RaisedFlag f) {
+                    raised.add(f);
+                } else if (fact instanceof OverloadLevel l) {
+                    levels.add(l);
+                }
             }
             succeeded = true;
         } catch (ConsequenceException e) {
