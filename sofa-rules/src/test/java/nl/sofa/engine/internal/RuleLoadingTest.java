@@ -129,23 +129,6 @@ class RuleLoadingTest {
         });
     }
 
-    /**
-     * The built-in rules write their own id as a literal rather than asking Drools for it on every
-     * firing ({@code docs/performance.md}, issue 15), so a renamed rule must not keep its old id.
-     */
-    @Test
-    void everyRuleIdAConsequenceWritesIsTheIdOfItsOwnRule() {
-        Pattern builtinId = Pattern.compile("\"(builtin\\.[a-z.-]+)\"");
-        drlRules.forEach((name, text) -> {
-            Matcher parts = WHEN_THEN.matcher(text);
-            assertThat(parts.find()).as(name + " has a when and a then").isTrue();
-            Matcher ids = builtinId.matcher(parts.group(2));
-            while (ids.find()) {
-                assertThat(ids.group(1)).as("a rule id written by " + name).isEqualTo(name);
-            }
-        });
-    }
-
     @Test
     void aMissingIndexFailsLoudlyInsteadOfFallingBackToCompilingDrl() {
         assertThatThrownBy(() -> RuleLoader.precompiledModels(getClass().getClassLoader(),
