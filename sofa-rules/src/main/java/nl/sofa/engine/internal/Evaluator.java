@@ -47,8 +47,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
-    /** The name of the global that holds the evaluation's {@link EvaluationContext} in the built-in DRL. */
-    private static final String CONTEXT_GLOBAL = "context";
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
     private static final ObjectFilter OUTPUT_FACTS = fact -> fact instanceof OverloadLevel
             || fact instanceof SuggestedAction || fact instanceof RaisedFlag;
@@ -107,12 +105,7 @@ public final class Evaluator {
             session.setGlobal(Outputs.GLOBAL, outputs);
             // Also a global, so that the built-in rules compare with a number instead of joining a fact.
             session.setGlobal("thresholds", thresholds);
-            EvaluationContext context = new EvaluationContext(situation.id(), referenceDate, situation.phase(),
-                    situation.endingReason(), situation.setting());
-            // And the context: the built-in rules test it inside their first pattern instead of
-            // joining it; it is still inserted, for packs that match it.
-            session.setGlobal(CONTEXT_GLOBAL, context);
-            int facts = insertFacts(session, situation, context);
+            int facts = insertFacts(session, situation, referenceDate);
             int fireLimit = (int) Math.min(Integer.MAX_VALUE - 1L, (long) fireLimitPerFact * facts);
             // One firing more than the limit tells a loop from an evaluation that needs exactly the limit.
             fired = session.fireAllRules(filter, fireLimit + 1);
@@ -172,9 +165,10 @@ public final class Evaluator {
     }
 
     /** Puts the situation in as facts; returns how many. */
-    private int insertFacts(KieSession session, Situation situation, EvaluationContext context) {
+    private int insertFacts(KieSession session, Situation situation, LocalDate referenceDate) {
         int facts = 3; // the context, the thresholds and the client
-        session.insert(context);
+        session.insert(new EvaluationContext(situation.id(), referenceDate, situation.phase(),
+                situation.endingReason(), situation.setting()));
         session.insert(thresholds);
         session.insert(situation.client());
         for (Condition condition : situation.client().conditions()) {
