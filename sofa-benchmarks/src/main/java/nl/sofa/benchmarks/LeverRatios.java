@@ -13,7 +13,8 @@ import nl.sofa.situation.Situation;
  * Judges levers one after another: snapshots of today's engine (written by {@code snapshot.sh},
  * one per step) and the fixed baseline pack 1.0.0, all in class loaders of their own in one JVM,
  * measured by {@link RatioHarness}. Prints each step's ratio to the step before it and to pack
- * 1.0.0, and checks first that every snapshot writes the same advice, byte for byte.
+ * 1.0.0 (and the last step's to the first), and checks first that every snapshot writes the same
+ * advice, byte for byte.
  *
  * <pre>
  * java -cp ... nl.sofa.benchmarks.LeverRatios [--warmup S] [--rounds N] [--situations typical,heavy,large]
@@ -81,6 +82,10 @@ public final class LeverRatios {
                 if (i > 0) {
                     System.out.println(measured.ratio(names.get(i), names.get(i - 1)));
                 }
+            }
+            if (names.size() > 2) {
+                // All the levers together: the last step against the first, in the same rounds.
+                System.out.println(measured.ratio(names.get(names.size() - 1), names.get(0)));
             }
             System.out.flush();
         }
