@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import nl.sofa.advice.Reason;
 import nl.sofa.catalog.LocalizedText;
 import nl.sofa.internal.TextResources;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words for every code of the contract, in Dutch and English, and the rendering of reason
@@ -48,8 +50,11 @@ public final class Vocabulary {
         static final Vocabulary INSTANCE = load();
     }
 
+    private static final int MAX_COMPILED = 4096;
+
     private final Map<String, String> domainOfParam;
     private final Map<String, Map<String, LocalizedText>> words;
+    private final Map<String, Segment[]> compiled = new ConcurrentHashMap<>();
 
     private Vocabulary(Map<String, String> domainOfParam, Map<String, Map<String, LocalizedText>> words) {
         this.domainOfParam = Map.copyOf(domainOfParam);
@@ -140,44 +145,94 @@ public final class Vocabulary {
      */
     public String render(String key, String template, Map<String, ?> params, Locale locale,
             Function<String, String> nameOfId) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            int open = template.indexOf('{', i);
-            if (open < 0) {
-                out.append(template, i, template.length());
-                break;
+        Segment[] segments = compiled.get(template);
+        if (segments == null) {
+            segments = compile(template);
+            // Templates come from the packs, a few hundred; the bound only guards against a caller
+            // who renders endless templates of their own.
+            if (compiled.size() < MAX_COMPILED) {
+                compiled.putIfAbsent(template, segments);
             }
-            int close = template.indexOf('}', open);
-            if (close < 0) {
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        for (Segment segment : segments) {
+            if (segment.kind == Segment.TEXT) {
+                out.append(segment.text);
+            } else if (segment.kind == Segment.PARAM) {
+                Object value = params.get(segment.text);
+                if (value == null && !params.containsKey(segment.text)) {
+                    throw new IllegalArgumentException("the template of reason " + key + " names {" + segment.text
+                            + "}, which is not among its params");
+                }
+                out.append(write(key, segment, value, locale, nameOfId));
+            } else {
                 throw new IllegalArgumentException("the template of reason " + key + " has a '{' without '}'");
             }
-            out.append(template, i, open);
-            String name = template.substring(open + 1, close);
-            if (!params.containsKey(name)) {
-                throw new IllegalArgumentException("the template of reason " + key + " names {" + name
-                        + "}, which is not among its params");
-            }
-            out.append(write(key, name, params.get(name), locale, nameOfId));
-            i = close + 1;
         }
         return out.toString();
     }
 
-    private String write(String key, String name, Object value, Locale locale, Function<String, String> nameOfId) {
-        String domain = domainOfParam.get(name);
+    /**
+     * A template cut once into its text and its placeholders, each placeholder with what its name
+     * says about how to write it; an unclosed brace stays a segment of its own, so that it fails
+     * where the text reaches it, as before.
+     */
+    private Segment[] compile(String template) {
+        List<Segment> segments = new ArrayList<>();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                segments.add(new Segment(Segment.TEXT, template.substring(i), null, false));
+                break;
+            }
+            int close = template.indexOf('}', open);
+            if (open > i) {
+                segments.add(new Segment(Segment.TEXT, template.substring(i, open), null, false));
+            }
+            if (close < 0) {
+                segments.add(new Segment(Segment.UNCLOSED, "", null, false));
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            segments.add(new Segment(Segment.PARAM, name, domainOfParam.get(name),
+                    name.endsWith("Id") || name.endsWith("Ids")));
+            i = close + 1;
+        }
+        return segments.toArray(new Segment[0]);
+    }
+
+    /** A piece of a compiled template: text as it is, a placeholder, or an unclosed brace. */
+    private static final class Segment {
+        static final int TEXT = 0;
+        static final int PARAM = 1;
+        static final int UNCLOSED = 2;
+
+        final int kind;
+        final String text;
+        final @Nullable String domain;
+        final boolean id;
+
+        Segment(int kind, String text, @Nullable String domain, boolean id) {
+            this.kind = kind;
+            this.text = text;
+            this.domain = domain;
+            this.id = id;
+        }
+    }
+
+    private String write(String key, Segment param, Object value, Locale locale, Function<String, String> nameOfId) {
         if (value instanceof List<?> list) {
             List<String> items = new ArrayList<>(list.size());
             for (Object item : list) {
-                items.add(single(key, name, domain, item, locale, nameOfId));
+                items.add(single(key, param, item, locale, nameOfId));
             }
             return list(items, locale);
         }
-        return single(key, name, domain, value, locale, nameOfId);
+        return single(key, param, value, locale, nameOfId);
     }
 
-    private String single(String key, String name, String domain, Object value, Locale locale,
-            Function<String, String> nameOfId) {
+    private String single(String key, Segment param, Object value, Locale locale, Function<String, String> nameOfId) {
         if (value instanceof LocalDate date) {
             return date(date, locale);
         }
@@ -189,9 +244,10 @@ public final class Vocabulary {
             return isDutch(locale) ? (yes ? "ja" : "nee") : (yes ? "yes" : "no");
         }
         String text = String.valueOf(value);
-        if (name.endsWith("Id") || name.endsWith("Ids")) {
+        if (param.id) {
             return Objects.requireNonNullElse(nameOfId.apply(text), text);
         }
+        String domain = param.domain;
         if (domain != null) {
             LocalizedText words = words(domain, text).orElseThrow(() -> new IllegalArgumentException(
                     "reason " + key + ": the vocabulary has no words for " + domain + " " + text));

@@ -31,9 +31,11 @@ public final class BaselineEngine {
     private final Object json;
     private final Method read;
     private final Method write;
+    private final boolean contractV1;
 
-    private BaselineEngine(ClassLoader loader) throws ReflectiveOperationException {
+    private BaselineEngine(ClassLoader loader, boolean contractV1) throws ReflectiveOperationException {
         this.loader = loader;
+        this.contractV1 = contractV1;
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(loader);
         try {
@@ -57,7 +59,19 @@ public final class BaselineEngine {
      * @throws IllegalStateException when the classpath file is missing (run {@code baseline.sh})
      */
     public static BaselineEngine load() {
-        Path file = Path.of(System.getProperty(PROPERTY, DEFAULT_FILE));
+        return load(Path.of(System.getProperty(PROPERTY, DEFAULT_FILE)), true);
+    }
+
+    /**
+     * Another fixed engine in a class loader of its own, for example a snapshot of an earlier step
+     * of today's engine written by {@code snapshot.sh}, so that a lever is measured against the
+     * step before it in the same JVM, both called the same way.
+     *
+     * @param file the classpath file (jars separated by the path separator)
+     * @param contractV1 whether the engine reads contract v1 situations (pack 1.0.0) rather than v2
+     * @throws IllegalStateException when the classpath file is missing
+     */
+    public static BaselineEngine load(Path file, boolean contractV1) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("no baseline engine at " + file.toAbsolutePath()
                     + ": run sofa-benchmarks/baseline.sh from the repository root first");
@@ -70,7 +84,7 @@ public final class BaselineEngine {
                 }
             }
             return new BaselineEngine(new URLClassLoader("sofa-baseline", urls.toArray(URL[]::new),
-                    ClassLoader.getPlatformClassLoader()));
+                    ClassLoader.getPlatformClassLoader()), contractV1);
         } catch (MalformedURLException e) {
             throw new IllegalStateException("a bad entry in " + file, e);
         } catch (java.io.IOException | ReflectiveOperationException e) {
@@ -79,13 +93,14 @@ public final class BaselineEngine {
     }
 
     /**
-     * Today's situation as the baseline reads it: contract v1 (the fixed benchmark situations use
-     * nothing that v2 added).
+     * Today's situation as this engine reads it: contract v1 for pack 1.0.0 (the fixed benchmark
+     * situations use nothing that v2 added), as it is for a snapshot of today's engine.
      */
     public Object read(Situation situation) {
-        String v1 = SofaJson.standard().writeSituation(situation).replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":1");
+        String written = SofaJson.standard().writeSituation(situation);
+        String text = contractV1 ? written.replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":1") : written;
         try {
-            return read.invoke(json, (Object) v1.getBytes(StandardCharsets.UTF_8));
+            return read.invoke(json, (Object) text.getBytes(StandardCharsets.UTF_8));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the baseline cannot read situation " + situation.id(), e);
         }

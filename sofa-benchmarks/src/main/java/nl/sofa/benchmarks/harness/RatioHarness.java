@@ -28,6 +28,7 @@ public final class RatioHarness {
     private final long warmUpNanos;
     private final long sliceNanos;
     private final int rounds;
+    private final boolean cpuTime;
     private volatile Object sink;
 
     private RatioHarness(Builder b) {
@@ -36,6 +37,7 @@ public final class RatioHarness {
         this.warmUpNanos = b.warmUpMillis * 1_000_000L;
         this.sliceNanos = b.sliceMillis * 1_000_000L;
         this.rounds = b.rounds;
+        this.cpuTime = b.cpuTime;
     }
 
     /** A harness with 40 s of warm-up, slices of 250 ms and 60 rounds. */
@@ -48,17 +50,35 @@ public final class RatioHarness {
             double baselineMedianMicros, int rounds) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-28s ratio %.3f (95%% CI %.3f-%.3f)  %.1f us/call (baseline %.1f us), %d rounds",
+            return String.format(Locale.ROOT, "%-44s ratio %.3f (95%% CI %.3f-%.3f)  %.1f us/call (baseline %.1f us), %d rounds",
                     variant, medianRatio, low, high, medianMicros, baselineMedianMicros, rounds);
         }
     }
 
     /** Warms every variant up together, then measures the rounds; returns a result per variant but the baseline. */
     public List<Result> run() {
-        long end = System.nanoTime() + warmUpNanos;
-        while (System.nanoTime() < end) {
+        Rounds measured = measure();
+        List<Result> results = new ArrayList<>();
+        for (String name : variants.keySet()) {
+            if (!name.equals(baseline)) {
+                results.add(measured.ratio(name, baseline));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Warms every variant up together, then measures the rounds; the rounds' times give the ratio
+     * of any variant to any other (a lever against the step before it, as well as against the
+     * baseline).
+     */
+    public Rounds measure() {
+        // The warm-up runs the variants in turn until the common warm-up time (the clock the slices use) is spent.
+        long spent = 0;
+        while (spent < warmUpNanos) {
             for (Supplier<?> v : variants.values()) {
                 slice(v, Math.min(sliceNanos, warmUpNanos));
+                spent += Math.min(sliceNanos, warmUpNanos);
             }
         }
         Map<String, double[]> perCall = new LinkedHashMap<>();
@@ -75,25 +95,59 @@ public final class RatioHarness {
                 perCall.get(name)[r] = slice(variants.get(name), sliceNanos);
             }
         }
-        double[] base = perCall.get(baseline);
-        List<Result> results = new ArrayList<>();
-        for (Map.Entry<String, double[]> e : perCall.entrySet()) {
-            if (e.getKey().equals(baseline)) {
-                continue;
-            }
-            double[] ratios = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                ratios[r] = e.getValue()[r] / base[r];
-            }
-            double[] interval = bootstrap(ratios);
-            results.add(new Result(e.getKey(), median(ratios), interval[0], interval[1], median(e.getValue()) / 1000,
-                    median(base) / 1000, rounds));
-        }
-        return results;
+        return new Rounds(perCall);
     }
 
-    /** Nanoseconds per call over one slice. */
+    /** The measured rounds: every variant's nanoseconds per call in each round. */
+    public static final class Rounds {
+        private final Map<String, double[]> perCall;
+
+        private Rounds(Map<String, double[]> perCall) {
+            this.perCall = perCall;
+        }
+
+        /**
+         * The median of the per-round ratios of {@code variant} to {@code reference}, with its
+         * bootstrap 95 % interval.
+         *
+         * @throws IllegalArgumentException when either was not measured
+         */
+        public Result ratio(String variant, String reference) {
+            double[] times = times(variant);
+            double[] base = times(reference);
+            double[] ratios = new double[times.length];
+            for (int r = 0; r < times.length; r++) {
+                ratios[r] = times[r] / base[r];
+            }
+            double[] interval = bootstrap(ratios);
+            return new Result(variant + " / " + reference, median(ratios), interval[0], interval[1],
+                    median(times) / 1000, median(base) / 1000, times.length);
+        }
+
+        private double[] times(String name) {
+            double[] times = perCall.get(name);
+            if (times == null) {
+                throw new IllegalArgumentException("no variant named " + name + " was measured: " + perCall.keySet());
+            }
+            return times;
+        }
+    }
+
+    /** Nanoseconds per call over one slice, of the wall clock or of this thread's CPU time. */
     private double slice(Supplier<?> variant, long nanos) {
+        if (cpuTime) {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            long deadline = start + nanos;
+            long calls = 0;
+            long now;
+            do {
+                sink = variant.get();
+                calls++;
+                now = threads.getCurrentThreadCpuTime();
+            } while (now < deadline);
+            return (double) (now - start) / calls;
+        }
         long start = System.nanoTime();
         long deadline = start + nanos;
         long calls = 0;
@@ -135,8 +189,20 @@ public final class RatioHarness {
         private long warmUpMillis = 40_000;
         private long sliceMillis = 250;
         private int rounds = 60;
+        private boolean cpuTime;
 
         private Builder() {
+        }
+
+        /**
+         * Times the calls by the measuring thread's CPU time instead of the wall clock, so that a
+         * machine shared with other builds (load far above its cores) does not count the time the
+         * thread waited for a core. The garbage collector's and the JIT's threads are not counted;
+         * the warm-up is then also CPU time, which a loaded machine otherwise spends waiting.
+         */
+        public Builder cpuTime(boolean cpuTime) {
+            this.cpuTime = cpuTime;
+            return this;
         }
 
         /** The variant every ratio is taken against. */

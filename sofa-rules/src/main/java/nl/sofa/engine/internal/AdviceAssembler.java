@@ -276,17 +276,33 @@ public final class AdviceAssembler {
 
     /**
      * A reason with its identity: key, a NUL, then params as JSON. Comparing identities orders as
-     * {@link Reason#FACT_ORDER} does (NUL sorts before every character of a key), with the params'
-     * JSON written once.
+     * {@link Reason#FACT_ORDER} does (NUL sorts before every character of a key). The identity is
+     * written when first asked for, at most once: most entries have a single reason and never ask.
      */
-    private record Keyed(Reason reason, String id) implements Comparable<Keyed> {
+    private static final class Keyed implements Comparable<Keyed> {
+        private final Reason reason;
+        private @Nullable String id;
+
         Keyed(Reason reason) {
-            this(reason, reason.key() + '\u0000' + reason.paramsJson());
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
+        }
+
+        String id() {
+            String written = id;
+            if (written == null) {
+                written = reason.key() + '\u0000' + reason.paramsJson();
+                id = written;
+            }
+            return written;
         }
 
         @Override
         public int compareTo(Keyed other) {
-            return id.compareTo(other.id);
+            return id().compareTo(other.id());
         }
     }
 
@@ -307,7 +323,9 @@ public final class AdviceAssembler {
         private String headlineRule;
         private Keyed headline;
         private final TreeSet<String> rules = new TreeSet<>();
-        private final Map<String, Keyed> reasons = new HashMap<>(8);
+        // The one reason while there is one; from a second on, every reason by its identity.
+        private @Nullable Keyed only;
+        private @Nullable Map<String, Keyed> reasons;
 
         Merged(String id, @Nullable String caregiverId, @Nullable String taskId, @Nullable Action action) {
             this.id = id;
@@ -318,10 +336,9 @@ public final class AdviceAssembler {
 
         void add(T value, String rule, Keyed reason, List<Because> facts, Renderer renderer) {
             rules.add(rule);
-            reasons.putIfAbsent(reason.id(), reason);
+            addReason(reason);
             for (Because fact : facts) {
-                Keyed r = renderer.render(fact, rule);
-                reasons.putIfAbsent(r.id(), r);
+                addReason(renderer.render(fact, rule));
             }
             int c = highest == null ? 1 : value.compareTo(highest);
             if (c == 0) {
@@ -337,12 +354,24 @@ public final class AdviceAssembler {
             }
         }
 
+        private void addReason(Keyed reason) {
+            if (reasons == null) {
+                if (only == null || only == reason) {
+                    only = reason;
+                    return;
+                }
+                reasons = new HashMap<>(8);
+                reasons.put(only.id(), only);
+            }
+            reasons.putIfAbsent(reason.id(), reason);
+        }
+
         List<String> rules() {
             return List.copyOf(rules);
         }
 
         List<Reason> reasons() {
-            if (reasons.size() == 1) {
+            if (reasons == null || reasons.size() == 1) {
                 return List.of(headline.reason());
             }
             Keyed[] rest = new Keyed[reasons.size() - 1];
