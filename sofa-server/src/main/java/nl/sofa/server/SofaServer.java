@@ -192,6 +192,11 @@ public final class SofaServer implements AutoCloseable {
     }
 
     private static Serving serving(ServerOptions options) {
+        // The feedback database (Flyway) and the FHIR parser's first use (it scans its model classes)
+        // need no engine: they run beside the rule base's build.
+        CompletableFuture<FeedbackStore> store = CompletableFuture.supplyAsync(
+                () -> JdbcFeedbackStore.open(options.databaseUrl(), null, null));
+        CompletableFuture<Void> fhir = CompletableFuture.runAsync(SofaServer::warmUpFhir);
         SwappableEngine engine;
         PackFolderWatch watch = null;
         if (options.packs() != null) {
@@ -208,7 +213,8 @@ public final class SofaServer implements AutoCloseable {
         } else {
             engine = SwappableEngine.of(SofaEngine.builder().build());
         }
-        FeedbackStore feedback = JdbcFeedbackStore.open(options.databaseUrl(), null, null);
+        FeedbackStore feedback = store.join();
+        fhir.join();
         CdsHooksService cds = CdsHooksService.builder()
                 .engine(engine)
                 .feedbackStore(feedback)
@@ -232,6 +238,14 @@ public final class SofaServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // Only an optimisation: a pack that changes the example's advice is no reason not to start.
             LOG.warn("the warm-up call failed ({}); serving anyway", e.getClass().getSimpleName());
+        }
+    }
+
+    private static void warmUpFhir() {
+        try {
+            CdsRequests.patientView(exampleBundle("daily-overload-sole-caregiver"), UUID.randomUUID().toString(), "Practitioner/warm-up");
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the FHIR warm-up failed ({}); serving anyway", e.getClass().getSimpleName());
         }
     }
 
@@ -355,18 +369,22 @@ public final class SofaServer implements AutoCloseable {
         return out.append(" ]\n}").toString();
     }
 
-    private static String exampleRequest(String name) throws IOException {
-        if (!exampleNames().contains(name)) {
-            throw new HttpResponseException(404, "no such example");
-        }
+    private static String exampleBundle(String name) throws IOException {
         try (InputStream in = SofaServer.class.getResourceAsStream(EXAMPLES + name + ".json")) {
             if (in == null) {
                 throw new HttpResponseException(404, "no such example");
             }
-            String bundle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            // A fixed hookInstance per example keeps the playground's request the same on every load.
-            String instance = UUID.nameUUIDFromBytes(("playground|" + name).getBytes(StandardCharsets.UTF_8)).toString();
-            return CdsRequests.patientView(bundle, instance, "Practitioner/playground");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private static String exampleRequest(String name) throws IOException {
+        if (!exampleNames().contains(name)) {
+            throw new HttpResponseException(404, "no such example");
+        }
+        String bundle = exampleBundle(name);
+        // A fixed hookInstance per example keeps the playground's request the same on every load.
+        String instance = UUID.nameUUIDFromBytes(("playground|" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        return CdsRequests.patientView(bundle, instance, "Practitioner/playground");
     }
 }
