@@ -24,14 +24,8 @@ import org.hl7.fhir.r4.model.Resource;
  */
 public final class CdsRequests {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Map<String, String> KEY_OF_TYPE = Map.of(
-            "EpisodeOfCare", "episodeOfCare",
-            "Condition", "conditions",
-            "RelatedPerson", "relatedPersons",
-            "CarePlan", "carePlans",
-            "Task", "tasks",
-            "Consent", "consents",
-            "Observation", "observations");
+    /** Resource type to prefetch key, read from the templates ("Type/…" or "Type?…"), so the two cannot drift. */
+    private static final Map<String, String> KEY_OF_TYPE = keyOfType();
 
     private CdsRequests() {
     }
@@ -76,7 +70,7 @@ public final class CdsRequests {
         context.put("patientId", patient.getIdElement().getIdPart());
         ObjectNode prefetch = root.putObject("prefetch");
         for (String key : CdsHooksService.standardPrefetch().keySet()) {
-            if (key.equals("patient")) {
+            if (key.equals(KEY_OF_TYPE.get("Patient"))) {
                 prefetch.set(key, json(patient));
                 continue;
             }
@@ -95,6 +89,13 @@ public final class CdsRequests {
             prefetch.set(key, json(searchSet));
         }
         return root.toPrettyString();
+    }
+
+    private static Map<String, String> keyOfType() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        CdsHooksService.standardPrefetch().forEach((key, template) ->
+                keys.put(template.split("[/?]", 2)[0], key));
+        return Map.copyOf(keys);
     }
 
     private static JsonNode json(Resource resource) {

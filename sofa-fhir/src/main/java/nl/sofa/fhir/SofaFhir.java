@@ -21,6 +21,7 @@ import nl.sofa.situation.InvalidSituationException;
 import nl.sofa.situation.Situation;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -164,6 +165,18 @@ public final class SofaFhir {
      */
     public Bundle toBundle(Situation situation) {
         return new BundleWriter(mapping.tables()).write(Objects.requireNonNull(situation, "situation"));
+    }
+
+    /**
+     * The SOFA id a resource stands for: its SOFA identifier ({@link FhirCanonicals#SOFA_ID}) when the
+     * writer had to derive the FHIR id, else the FHIR id. This is the id the situation and the advice
+     * use for that caregiver, volunteer or task.
+     *
+     * @param resource a Patient, RelatedPerson, EpisodeOfCare, CarePlan or Task
+     * @return the SOFA id
+     */
+    public static String sofaId(DomainResource resource) {
+        return BundleReader.sofaId(Objects.requireNonNull(resource, "resource"));
     }
 
     /** {@link #toBundle(Situation)} as indented JSON; equal situations give byte-identical text. */

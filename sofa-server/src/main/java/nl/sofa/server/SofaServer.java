@@ -53,6 +53,7 @@ public final class SofaServer implements AutoCloseable {
     private static final String JSON = "application/json";
     private static final String PLAYGROUND = "/nl/sofa/server/playground/";
     private static final String EXAMPLES = "/nl/sofa/server/examples/";
+    private static final List<String> EXAMPLE_NAMES = readExampleNames();
 
     private final Javalin app;
     private final Serving serving;
@@ -342,8 +343,12 @@ public final class SofaServer implements AutoCloseable {
                 .result(in);
     }
 
-    /** The example names, from the index built with the jar. */
+    /** The example names, from the index built with the jar; read once. */
     static List<String> exampleNames() {
+        return EXAMPLE_NAMES;
+    }
+
+    private static List<String> readExampleNames() {
         try (InputStream in = SofaServer.class.getResourceAsStream(EXAMPLES + "index.txt")) {
             if (in == null) {
                 return List.of();
@@ -354,7 +359,7 @@ public final class SofaServer implements AutoCloseable {
                     names.add(line.strip());
                 }
             }
-            return names;
+            return List.copyOf(names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,10 +9,9 @@ import java.util.function.Function;
 import nl.sofa.caregiver.Caregiver;
 import nl.sofa.caregiver.RelationToClient;
 import nl.sofa.caregiver.Volunteer;
-import nl.sofa.fhir.FhirCanonicals;
+import nl.sofa.fhir.SofaFhir;
 import nl.sofa.situation.Situation;
 import org.hl7.fhir.r4.model.HumanName;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +40,7 @@ public final class Names {
         Names n = new Names();
         for (Resource resource : resources) {
             if (resource instanceof RelatedPerson person) {
-                String sofaId = sofaId(person);
+                String sofaId = SofaFhir.sofaId(person);
                 n.fhirIds.put(sofaId, person.getIdElement().getIdPart());
                 String name = nameOf(person);
                 if (name != null) {
@@ -94,15 +93,6 @@ public final class Names {
     /** The FHIR id of the RelatedPerson with this SOFA id, or null. */
     public @Nullable String fhirId(String sofaId) {
         return fhirIds.get(sofaId);
-    }
-
-    private static String sofaId(RelatedPerson person) {
-        for (Identifier identifier : person.getIdentifier()) {
-            if (FhirCanonicals.SOFA_ID.equals(identifier.getSystem()) && identifier.hasValue()) {
-                return identifier.getValue();
-            }
-        }
-        return person.getIdElement().getIdPart();
     }
 
     private static @Nullable String nameOf(RelatedPerson person) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,10 @@ import org.slf4j.LoggerFactory;
 public final class PrefetchResolver {
     private static final Logger LOG = LoggerFactory.getLogger(PrefetchResolver.class);
 
+    /** The discovery's templates, in its order: messages and fetches follow it. */
     private final Map<String, String> templates;
     private final SofaFhir fhir;
     private final @Nullable FhirFetcher fetcher;
-    /** The keys in the discovery's order (Map.copyOf does not keep it): messages and fetches follow it. */
-    private final List<String> order;
 
     /**
      * @param templates the discovery's prefetch templates, in order
@@ -43,10 +43,9 @@ public final class PrefetchResolver {
      * @param fetcher fetches what is missing, or null to answer 412 instead
      */
     public PrefetchResolver(Map<String, String> templates, SofaFhir fhir, @Nullable FhirFetcher fetcher) {
-        this.templates = Map.copyOf(templates);
+        this.templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         this.fhir = fhir;
         this.fetcher = fetcher;
-        this.order = List.copyOf(templates.keySet());
     }
 
     /**
@@ -57,7 +56,7 @@ public final class PrefetchResolver {
      */
     public List<Resource> resolve(CdsCall call) {
         List<String> missing = new ArrayList<>();
-        for (String key : order) {
+        for (String key : templates.keySet()) {
             if (!call.prefetch().containsKey(key)) {
                 missing.add(key);
             }
@@ -67,7 +66,7 @@ public final class PrefetchResolver {
                     + " and the call names no fhirServer to fetch them from", null);
         }
         Map<String, Resource> byKey = new LinkedHashMap<>();
-        for (String key : order) {
+        for (String key : templates.keySet()) {
             JsonNode value = call.prefetch().get(key);
             List<Resource> resources;
             if (value == null) {

@@ -224,7 +224,7 @@ public final class BundleReader {
     }
 
     /** The SOFA id: the SOFA identifier when the writer had to derive the FHIR id, else the FHIR id. */
-    private static String sofaId(DomainResource resource) {
+    public static String sofaId(DomainResource resource) {
         for (Identifier identifier : identifiers(resource)) {
             if (FhirCanonicals.SOFA_ID.equals(identifier.getSystem()) && identifier.hasValue()) {
                 return identifier.getValue();
