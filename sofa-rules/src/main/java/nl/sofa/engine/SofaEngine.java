@@ -225,6 +225,8 @@ public final class SofaEngine {
         /**
          * Adds a rule pack: its rules run beside the built-in rules on the same facts, its actions
          * join the catalog, its thresholds apply. Packs are checked when the engine is built.
+         * A pack of DRL files or spreadsheet tables is compiled then, which needs the optional
+         * dependency {@code nl.sofa:sofa-drl-compiler}; a precompiled pack jar does not.
          *
          * @param pack the pack, for example {@code RulePacks.load(Path.of("packs/acme"))}
          * @return this builder
@@ -277,7 +279,10 @@ public final class SofaEngine {
          *
          * @return the engine
          * @throws InvalidPackException when a pack is invalid, does not compile, or clashes with
-         *     another (a pack, rule or action id used twice); no engine is built
+         *     another (a pack, rule or action id used twice); also when a pack of DRL files or
+         *     spreadsheet tables is added and the DRL compiler, the optional dependency
+         *     {@code nl.sofa:sofa-drl-compiler}, is not on the class path (the built-in pack and
+         *     precompiled packs do not need it); no engine is built
          * @throws IllegalArgumentException when a rule or pack to switch off names nothing loaded
          * @throws IllegalStateException when the precompiled built-in rules are missing from the
          *     class path

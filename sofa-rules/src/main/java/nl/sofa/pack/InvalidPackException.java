@@ -5,7 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A rule pack cannot be used: its manifest or actions are invalid, its DRL does not compile, or
- * it clashes with another pack (a pack id, a rule id or an action id used twice). Thrown when a
+ * it clashes with another pack (a pack id, a rule id or an action id used twice); or its DRL (or
+ * spreadsheet tables) must be compiled and the DRL compiler, the optional dependency
+ * {@code nl.sofa:sofa-drl-compiler}, is not on the class path. Thrown when a
  * pack is loaded or when an engine is built; an engine is never built with a bad pack, and engines
  * already built are not touched.
  *

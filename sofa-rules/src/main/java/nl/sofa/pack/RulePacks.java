@@ -40,6 +40,12 @@ import org.drools.model.Model;
  * an engine is built. Errors are {@link InvalidPackException}s naming the file and the JSON path
  * or line.
  *
+ * <p>Compiling DRL (and spreadsheet tables, which become DRL) needs the DRL compiler, which is not
+ * among {@code sofa-rules}' own dependencies: add {@code nl.sofa:sofa-drl-compiler} to load such
+ * packs. Without it, building an engine with such a pack throws an {@link InvalidPackException}
+ * that names the pack, its first rule file and that dependency. A jar built with kie-maven-plugin
+ * ({@link #fromJar}) carries its rules precompiled and needs no compiler.
+ *
  * <p>Stable since 0.1.
  */
 public final class RulePacks {

@@ -36,13 +36,14 @@ final class DrlCompiler {
     }
 
     /**
+     * Call only after {@link DrlCompilerCheck#require}: this class links against the compiler,
+     * which is an optional dependency.
+     *
+     * @param sources at least one
      * @throws InvalidPackException naming the pack, the file and line of the first error, with
      *     every error's text as Drools wrote it
      */
     static List<Model> compile(String packId, List<RuleSource> sources) {
-        if (sources.isEmpty()) {
-            throw new InvalidPackException(packId, null, null, null, "the pack has no DRL", null);
-        }
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         // The pack's own file names may be paths or jar entries; the builder gets plain names and

@@ -22,6 +22,7 @@ import nl.sofa.pack.InvalidPackException;
 import nl.sofa.pack.RulePack;
 import nl.sofa.pack.RuleSource;
 import nl.sofa.pack.internal.PackFiles;
+import org.drools.model.Model;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,7 +81,8 @@ public record PackAssembly(List<LoadedPack> enabled, List<PackInfo> packs, List<
      * @param disabledPacks ids of packs to switch off (their rules are listed, never loaded)
      * @param disabledRules ids of rules to switch off
      * @param configured the thresholds the engine was configured with
-     * @throws InvalidPackException when a pack is invalid, does not compile, or clashes
+     * @throws InvalidPackException when a pack is invalid, does not compile, clashes, or must be
+     *     compiled and the DRL compiler is not on the class path
      * @throws IllegalArgumentException when a pack or rule to switch off does not exist, or the
      *     built-in pack is to be switched off
      */
@@ -126,7 +128,7 @@ public record PackAssembly(List<LoadedPack> enabled, List<PackInfo> packs, List<
             all.add(info);
             // A jar with the executable model skips the DRL compiler: milliseconds instead of seconds.
             LoadedPack loaded = new LoadedPack(info, pack instanceof PackFiles.FilePack files && files.precompiled() != null
-                    ? files.precompiled() : DrlCompiler.compile(pack.id(), pack.rules()));
+                    ? files.precompiled() : compile(pack));
             addRules(loaded, pack.rules(), on, rules, origins);
             if (!on) {
                 continue;
@@ -156,6 +158,18 @@ public record PackAssembly(List<LoadedPack> enabled, List<PackInfo> packs, List<
                     ? new RuleInfo(rule.packId(), rule.packVersion(), rule.ruleId(), rule.description(), false) : rule);
         }
         return new PackAssembly(enabled, all, listed, switchedOff, catalog, thresholds, origins, reasons);
+    }
+
+    /**
+     * The pack's DRL compiled into executable models, after checking that the compiler is there: it
+     * is an optional dependency of sofa-rules ({@link DrlCompilerCheck}).
+     */
+    private static List<Model> compile(RulePack pack) {
+        if (pack.rules().isEmpty()) {
+            throw new InvalidPackException(pack.id(), null, null, null, "the pack has no DRL", null);
+        }
+        DrlCompilerCheck.require(pack);
+        return DrlCompiler.compile(pack.id(), pack.rules());
     }
 
     private static ActionCatalog withFlags(ActionCatalog catalog, RulePack pack) {
