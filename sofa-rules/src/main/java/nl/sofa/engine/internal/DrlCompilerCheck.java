@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * <p>This class refers to no class of the compiler: {@link DrlCompiler} does, and is linked only
  * after the check passed.
  */
-public final class DrlCompilerCheck {
+final class DrlCompilerCheck {
     /** The dependency that brings the DRL compiler back, as the error names it. */
-    public static final String DEPENDENCY = "nl.sofa:sofa-drl-compiler";
+    static final String DEPENDENCY = "nl.sofa:sofa-drl-compiler";
 
     /**
      * A class of each jar that compiling DRL into an executable model loads, with the jar's
@@ -61,7 +61,7 @@ public final class DrlCompilerCheck {
     }
 
     /** Whether the DRL compiler is on SOFA's class path. */
-    public static boolean available() {
+    static boolean available() {
         return MISSING == null;
     }
 
