@@ -27,6 +27,7 @@ import nl.sofa.caregiver.Volunteer;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.LocalizedText;
+import nl.sofa.internal.SortedParams;
 import nl.sofa.situation.Client;
 import nl.sofa.situation.Policy;
 import nl.sofa.situation.Situation;
@@ -206,9 +207,17 @@ public final class JsonOutput {
             g.writeStartObject();
             g.writeStringField("key", r.key());
             g.writeObjectFieldStart("params");
-            for (Map.Entry<String, Object> e : r.params().entrySet()) {
-                g.writeFieldName(e.getKey());
-                writeParam(g, e.getValue());
+            if (r.params() instanceof SortedParams p) {
+                // By position: no entry object per param.
+                for (int i = 0; i < p.size(); i++) {
+                    g.writeFieldName(p.nameAt(i));
+                    writeParam(g, p.valueAt(i));
+                }
+            } else {
+                for (Map.Entry<String, Object> e : r.params().entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    writeParam(g, e.getValue());
+                }
             }
             g.writeEndObject();
             writeText(g, r.text());
@@ -220,6 +229,11 @@ public final class JsonOutput {
     private static void writeParam(JsonGenerator g, Object value) throws IOException {
         if (value instanceof String s) {
             g.writeString(s);
+        } else if (value instanceof Integer i) {
+            // Jackson writes an int's digits as Integer.toString does (Reason.plainNumber), without a String.
+            g.writeNumber(i.intValue());
+        } else if (value instanceof Long l) {
+            g.writeNumber(l.longValue());
         } else if (value instanceof Number n) {
             // The same digits as Reason.paramsJson, which orders the reasons: 40 and 7.5, never 40.0.
             g.writeNumber(Reason.plainNumber(n));
