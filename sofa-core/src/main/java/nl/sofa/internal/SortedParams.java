@@ -101,12 +101,8 @@ public final class SortedParams extends AbstractMap<String, Object> implements S
         if (!(key instanceof String name)) {
             return -1;
         }
-        // Names are mostly literals of the rules and templates: compare references first.
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == name) {
-                return i;
-            }
-        }
+        // Names are mostly literals of the rules, and the templates' names are interned: equals
+        // finds them by reference first.
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
                 return i;
