@@ -25,7 +25,8 @@ import nl.sofa.situation.Situation;
  * these machines are shared with other builds: under a load of 15 on two cores the wall clock
  * counts mostly the time spent waiting for a core.
  *
- * <p>With {@code --json} it times writing the advice's JSON (as a {@code String}) instead of the
+ * <p>With {@code --json} it times writing the advice's JSON (to a stream, as the batch does, where the
+ * engine can) instead of the
  * evaluation: a lever of the JSON writer, measured the same way.
  *
  * <p>With {@code --scaling} it measures, per engine, the cost per caregiver at 1,000 caregivers
@@ -76,12 +77,12 @@ public final class LeverRatios {
             Object old = baseline.read(situation);
             Object oldAdvice = baseline.evaluate(old);
             RatioHarness.Builder harness = RatioHarness.builder().warmUpMillis(warmUp).rounds(rounds).cpuTime(cpu)
-                    .baseline("pack 1.0.0", json ? () -> baseline.write(oldAdvice) : () -> baseline.evaluate(old));
+                    .baseline("pack 1.0.0", json ? () -> writeBytes(baseline, oldAdvice) : () -> baseline.evaluate(old));
             for (String name : names) {
                 BaselineEngine engine = engines.get(name);
                 Object read = engine.read(situation);
                 Object advice = engine.evaluate(read);
-                harness.variant(name, json ? () -> engine.write(advice) : () -> engine.evaluate(read));
+                harness.variant(name, json ? () -> writeBytes(engine, advice) : () -> engine.evaluate(read));
             }
             RatioHarness.Rounds measured = harness.build().measure();
             for (int i = 0; i < names.size(); i++) {
@@ -96,6 +97,12 @@ public final class LeverRatios {
             }
             System.out.flush();
         }
+    }
+
+    private static java.io.ByteArrayOutputStream writeBytes(BaselineEngine engine, Object advice) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
+        engine.writeTo(advice, out);
+        return out;
     }
 
     private static void checkSameAdvice(Map<String, BaselineEngine> engines, Situation situation) {

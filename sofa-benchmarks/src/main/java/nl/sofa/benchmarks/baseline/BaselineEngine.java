@@ -130,6 +130,25 @@ public final class BaselineEngine {
         }
     }
 
+    /**
+     * The advice's JSON written to a stream, as the command line's batch writes it, when this
+     * engine can write to a stream; else as a {@code String}, encoded.
+     */
+    public void writeTo(Object advice, java.io.OutputStream out) {
+        try {
+            Method toStream = json.getClass().getMethod("writeAdvice", write.getParameterTypes()[0], java.io.OutputStream.class);
+            toStream.invoke(json, advice, out);
+        } catch (NoSuchMethodException e) {
+            try {
+                out.write(write(advice).getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the engine cannot write its advice to a stream", e);
+        }
+    }
+
     /** The class loader of the baseline's classes. */
     public ClassLoader classLoader() {
         return loader;
