@@ -132,6 +132,35 @@ class JsonWritingTest {
     }
 
     @Test
+    void aCatalogTextIsEscapedAsAReasonsTextIsAndTheSameAgainFromTheCache() throws Exception {
+        String awkward = "zeg \"ja\" \\ é ë – \uD83D\uDE00 \u0001 </script>";
+        LocalizedText text = new LocalizedText(awkward, awkward + " (en)");
+        Reason reason = Reason.of("k", java.util.Map.of("n", 1), text);
+        Advice advice = sampleAdvice();
+        Suggestion first = advice.suggestions().get(0);
+        Suggestion awkwardOne = new Suggestion(first.action(), first.role(), first.phase(), first.caregiverId(),
+                first.taskId(), first.priority(), first.dueBy(), text, first.rules(), List.of(reason));
+        List<Suggestion> suggestions = new java.util.ArrayList<>(advice.suggestions());
+        suggestions.set(0, awkwardOne);
+        Advice changed = new Advice(advice.situationId(), advice.referenceDate(), advice.phase(), advice.engine(),
+                advice.caregivers(), advice.focus(), suggestions, advice.flags());
+
+        String once = json.writeAdvice(changed);
+        String again = json.writeAdvice(changed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeAdvice(changed, out);
+        JsonNode suggestion = Documents.MAPPER.readTree(once).get("suggestions").get(0);
+
+        assertThat(again).isEqualTo(once);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(once);
+        assertThat(suggestion.get("text").get("nl").textValue()).isEqualTo(awkward);
+        assertThat(suggestion.get("text").get("en").textValue()).isEqualTo(awkward + " (en)");
+        // The catalog's text and the reason's, written by different paths, are the same bytes.
+        String written = Documents.MAPPER.writeValueAsString(awkward);
+        assertThat(once.split(java.util.regex.Pattern.quote(written), -1)).hasSize(3);
+    }
+
+    @Test
     void prettyOutputUsesLineFeedsOnlyAndReadsBackTheSame() throws Exception {
         String pretty = json.withPrettyPrinting(true).writeAdvice(sampleAdvice());
         assertThat(pretty).contains("\n  \"situationId\": \"sit-001\"").doesNotContain("\r");
