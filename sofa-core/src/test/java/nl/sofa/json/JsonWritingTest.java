@@ -132,14 +132,15 @@ class JsonWritingTest {
     }
 
     @Test
-    void aCatalogTextIsEscapedAsAReasonsTextIsAndTheSameAgainFromTheCache() throws Exception {
+    void aCatalogTextOrRuleIdIsEscapedAsAReasonsTextIsAndTheSameAgainFromTheCache() throws Exception {
         String awkward = "zeg \"ja\" \\ é ë – \uD83D\uDE00 \u0001 </script>";
+        String awkwardRule = "regel \"é\" \\ \uD83D\uDE00";
         LocalizedText text = new LocalizedText(awkward, awkward + " (en)");
         Reason reason = Reason.of("k", java.util.Map.of("n", 1), text);
         Advice advice = sampleAdvice();
         Suggestion first = advice.suggestions().get(0);
         Suggestion awkwardOne = new Suggestion(first.action(), first.role(), first.phase(), first.caregiverId(),
-                first.taskId(), first.priority(), first.dueBy(), text, first.rules(), List.of(reason));
+                first.taskId(), first.priority(), first.dueBy(), text, List.of(awkwardRule), List.of(reason));
         List<Suggestion> suggestions = new java.util.ArrayList<>(advice.suggestions());
         suggestions.set(0, awkwardOne);
         Advice changed = new Advice(advice.situationId(), advice.referenceDate(), advice.phase(), advice.engine(),
@@ -155,6 +156,7 @@ class JsonWritingTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(once);
         assertThat(suggestion.get("text").get("nl").textValue()).isEqualTo(awkward);
         assertThat(suggestion.get("text").get("en").textValue()).isEqualTo(awkward + " (en)");
+        assertThat(suggestion.get("rules").get(0).textValue()).isEqualTo(awkwardRule);
         // The catalog's text and the reason's, written by different paths, are the same bytes.
         String written = Documents.MAPPER.writeValueAsString(awkward);
         assertThat(once.split(java.util.regex.Pattern.quote(written), -1)).hasSize(3);
