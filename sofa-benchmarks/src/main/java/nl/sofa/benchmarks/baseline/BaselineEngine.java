@@ -106,6 +106,25 @@ public final class BaselineEngine {
         }
     }
 
+    /**
+     * The situation's JSON as this engine's contract writes it (v1 for pack 1.0.0), to be read
+     * again and again by {@link #readBytes}.
+     */
+    public byte[] json(Situation situation) {
+        String written = SofaJson.standard().writeSituation(situation);
+        String text = contractV1 ? written.replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":1") : written;
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A situation read from its JSON, as the batch reads each line. */
+    public Object readBytes(byte[] json) {
+        try {
+            return read.invoke(this.json, (Object) json);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the engine cannot read the situation", e);
+        }
+    }
+
     /** The baseline's advice for a situation it read. */
     public Object evaluate(Object situation) {
         // Drools finds its parts through the context class loader when it makes a session.
