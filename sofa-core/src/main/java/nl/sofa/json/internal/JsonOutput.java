@@ -90,9 +90,6 @@ public final class JsonOutput {
     private static final SerializedString F_TEXT = new SerializedString("text");
     private static final SerializedString F_VERSION = new SerializedString("version");
 
-    private static final int MAX_TOKENS = 8192;
-    private static final java.util.concurrent.ConcurrentHashMap<String, SerializedString> TOKENS =
-            new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_CATALOG_TEXTS = 4096;
     private static final java.util.concurrent.ConcurrentHashMap<LocalizedText, SerializedString[]> CATALOG_TEXTS =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -198,8 +195,8 @@ public final class JsonOutput {
         for (CaregiverAssessment c : a.caregivers()) {
             g.writeStartObject();
             writeField(g, F_CAREGIVER_ID, c.caregiverId());
-            writeToken(g, F_OVERLOAD_RISK, c.overloadRisk().name());
-            writeTokens(g, F_FACTORS, c.factors());
+            writeField(g, F_OVERLOAD_RISK, c.overloadRisk().name());
+            writeStrings(g, F_FACTORS, c.factors());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -207,7 +204,7 @@ public final class JsonOutput {
         g.writeStartArray();
         for (Suggestion.Key k : a.focus()) {
             g.writeStartObject();
-            writeToken(g, F_ACTION, k.action());
+            writeField(g, F_ACTION, k.action());
             writeField(g, F_CAREGIVER_ID, k.caregiverId());
             writeField(g, F_TASK_ID, k.taskId());
             g.writeEndObject();
@@ -217,17 +214,17 @@ public final class JsonOutput {
         g.writeStartArray();
         for (Suggestion s : a.suggestions()) {
             g.writeStartObject();
-            writeToken(g, F_ACTION, s.action());
-            writeToken(g, F_ROLE, s.role().name());
-            writeToken(g, F_PHASE, s.phase().name());
+            writeField(g, F_ACTION, s.action());
+            writeField(g, F_ROLE, s.role().name());
+            writeField(g, F_PHASE, s.phase().name());
             writeField(g, F_CAREGIVER_ID, s.caregiverId());
             writeField(g, F_TASK_ID, s.taskId());
-            writeToken(g, F_PRIORITY, s.priority().name());
+            writeField(g, F_PRIORITY, s.priority().name());
             if (s.dueBy() != null) {
                 writeField(g, F_DUE_BY, s.dueBy().toString());
             }
             writeCatalogText(g, s.text());
-            writeTokens(g, F_RULES, s.rules());
+            writeStrings(g, F_RULES, s.rules());
             writeReasons(g, s.reasons());
             g.writeEndObject();
         }
@@ -236,13 +233,13 @@ public final class JsonOutput {
         g.writeStartArray();
         for (Flag f : a.flags()) {
             g.writeStartObject();
-            writeToken(g, F_CODE, f.code());
-            writeToken(g, F_SEVERITY, f.severity().name());
-            writeToken(g, F_BOUNDARY, f.boundary() == null ? null : f.boundary().name());
+            writeField(g, F_CODE, f.code());
+            writeField(g, F_SEVERITY, f.severity().name());
+            writeField(g, F_BOUNDARY, f.boundary() == null ? null : f.boundary().name());
             writeField(g, F_CAREGIVER_ID, f.caregiverId());
             writeField(g, F_TASK_ID, f.taskId());
             writeCatalogText(g, f.text());
-            writeTokens(g, F_RULES, f.rules());
+            writeStrings(g, F_RULES, f.rules());
             writeReasons(g, f.reasons());
             g.writeEndObject();
         }
@@ -255,13 +252,13 @@ public final class JsonOutput {
         g.writeStartArray();
         for (Reason r : reasons) {
             g.writeStartObject();
-            writeToken(g, F_KEY, r.key());
+            writeField(g, F_KEY, r.key());
             g.writeFieldName(F_PARAMS);
             g.writeStartObject();
             if (r.params() instanceof SortedParams p) {
                 // By position: no entry object per param.
                 for (int i = 0; i < p.size(); i++) {
-                    g.writeFieldName(token(p.nameAt(i)));
+                    g.writeFieldName(p.nameAt(i));
                     writeParam(g, p.valueAt(i));
                 }
             } else {
@@ -450,37 +447,11 @@ public final class JsonOutput {
         g.writeEndArray();
     }
 
-    /**
-     * A value from a closed set (a code, an action id, a rule id, a reason key or param name), encoded
-     * once: these repeat in every advice, unlike the situation's ids and the reasons' sentences.
-     */
-    private static SerializedString token(String value) {
-        SerializedString encoded = TOKENS.get(value);
-        if (encoded == null) {
-            encoded = new SerializedString(value);
-            // Bounded: the sets are a few hundred values; packs cannot make them grow without end.
-            if (TOKENS.size() < MAX_TOKENS) {
-                TOKENS.putIfAbsent(value, encoded);
-            }
-        }
-        return encoded;
-    }
-
-    private static void writeToken(JsonGenerator g, SerializedString name, @org.jspecify.annotations.Nullable String value)
-            throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeString(token(value));
-        }
-    }
-
-    private static void writeTokens(JsonGenerator g, SerializedString name, Collection<String> values) throws IOException {
+    private static void writeStrings(JsonGenerator g, SerializedString name, Collection<String> values) throws IOException {
         g.writeFieldName(name);
         g.writeStartArray();
         for (String value : values) {
-            g.writeString(token(value));
+            g.writeString(value);
         }
         g.writeEndArray();
     }
