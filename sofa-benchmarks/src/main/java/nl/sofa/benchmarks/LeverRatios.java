@@ -18,12 +18,17 @@ import nl.sofa.situation.Situation;
  *
  * <pre>
  * java -cp ... nl.sofa.benchmarks.LeverRatios [--warmup S] [--rounds N] [--situations typical,heavy,large]
- *     [--scaling] [--wall] name=sofa-benchmarks/target/snapshots/NAME/classpath.txt ...
+ *     [--scaling] [--wall] [--json | --batch] name=sofa-benchmarks/target/snapshots/NAME/classpath.txt ...
  * </pre>
  *
  * <p>Calls are timed by the measuring thread's CPU time ({@code --wall} for the wall clock), since
  * these machines are shared with other builds: under a load of 15 on two cores the wall clock
  * counts mostly the time spent waiting for a core.
+ *
+ * <p>With {@code --json} it times writing the advice's JSON (to a stream, as the batch does, where
+ * the engine can) instead of the evaluation: a lever of the JSON writer, measured the same way.
+ * With {@code --batch} it times what a batch worker does per line: read the situation's JSON,
+ * evaluate, write the advice's JSON.
  *
  * <p>With {@code --scaling} it measures, per engine, the cost per caregiver at 1,000 caregivers
  * against 10 (five tasks each): the ratio of the two evaluations divided by 100.
@@ -37,6 +42,8 @@ public final class LeverRatios {
         int rounds = 40;
         boolean scaling = false;
         boolean cpu = true;
+        boolean json = false;
+        boolean batch = false;
         String[] situations = {"typical", "heavy", "large"};
         Map<String, BaselineEngine> engines = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -46,6 +53,8 @@ public final class LeverRatios {
                 case "--situations" -> situations = args[++i].split(",");
                 case "--scaling" -> scaling = true;
                 case "--wall" -> cpu = false;
+                case "--json" -> json = true;
+                case "--batch" -> batch = true;
                 default -> {
                     int eq = args[i].indexOf('=');
                     if (eq < 1) {
@@ -69,12 +78,18 @@ public final class LeverRatios {
             System.out.println("== " + situationName);
             checkSameAdvice(engines, situation);
             Object old = baseline.read(situation);
+            Object oldAdvice = baseline.evaluate(old);
+            byte[] oldLine = baseline.json(situation);
             RatioHarness.Builder harness = RatioHarness.builder().warmUpMillis(warmUp).rounds(rounds).cpuTime(cpu)
-                    .baseline("pack 1.0.0", () -> baseline.evaluate(old));
+                    .baseline("pack 1.0.0", batch ? () -> writeBytes(baseline, baseline.evaluate(baseline.readBytes(oldLine)))
+                            : json ? () -> writeBytes(baseline, oldAdvice) : () -> baseline.evaluate(old));
             for (String name : names) {
                 BaselineEngine engine = engines.get(name);
                 Object read = engine.read(situation);
-                harness.variant(name, () -> engine.evaluate(read));
+                Object advice = engine.evaluate(read);
+                byte[] line = engine.json(situation);
+                harness.variant(name, batch ? () -> writeBytes(engine, engine.evaluate(engine.readBytes(line)))
+                        : json ? () -> writeBytes(engine, advice) : () -> engine.evaluate(read));
             }
             RatioHarness.Rounds measured = harness.build().measure();
             for (int i = 0; i < names.size(); i++) {
@@ -89,6 +104,12 @@ public final class LeverRatios {
             }
             System.out.flush();
         }
+    }
+
+    private static java.io.ByteArrayOutputStream writeBytes(BaselineEngine engine, Object advice) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
+        engine.writeTo(advice, out);
+        return out;
     }
 
     private static void checkSameAdvice(Map<String, BaselineEngine> engines, Situation situation) {

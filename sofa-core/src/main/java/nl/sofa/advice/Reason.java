@@ -2,16 +2,15 @@ package nl.sofa.advice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import nl.sofa.catalog.LocalizedText;
+import nl.sofa.internal.SortedParams;
 import nl.sofa.text.Vocabulary;
 
 /**
@@ -189,17 +188,46 @@ public record Reason(String key, Map<String, Object> params, LocalizedText text,
         return json.append('"');
     }
 
+    // Params that are already a SortedParams (a rule's reason, or another Reason's) are kept as they
+    // are when every value is one a reason holds: checked, not copied.
     private static SortedMap<String, Object> copyParams(Map<String, ?> params, String key) {
         Objects.requireNonNull(params, "params");
-        if (params instanceof UnmodifiableParams p) {
-            return p;
+        if (params instanceof SortedParams p) {
+            Object[] converted = null;
+            for (int i = 0; i < p.size(); i++) {
+                Object value = p.valueAt(i);
+                Object c = checked(value, p.nameAt(i), key);
+                if (c != value) {
+                    if (converted == null) {
+                        converted = new Object[p.size()];
+                        for (int j = 0; j < p.size(); j++) {
+                            converted[j] = p.valueAt(j);
+                        }
+                    }
+                    converted[i] = c;
+                }
+            }
+            return converted == null ? p : p.withValues(converted);
         }
-        TreeMap<String, Object> copy = new TreeMap<>();
+        int n = params.size();
+        String[] names = new String[n];
+        Object[] values = new Object[n];
+        int i = 0;
         for (Map.Entry<String, ?> e : params.entrySet()) {
             String name = Objects.requireNonNull(e.getKey(), "param name");
-            copy.put(name, checked(e.getValue(), name, key));
+            names[i] = name;
+            values[i++] = checked(e.getValue(), name, key);
         }
-        return new UnmodifiableParams(copy);
+        return SortedParams.of(names, values, i);
+    }
+
+    private static boolean allStrings(List<?> list) {
+        for (Object item : list) {
+            if (!(item instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object checked(Object value, String name, String key) {
@@ -219,6 +247,9 @@ public record Reason(String key, Map<String, Object> params, LocalizedText text,
         if (value instanceof Float f) {
             return checked(f.doubleValue(), name, key);
         }
+        if (value instanceof List<?> list && allStrings(list)) {
+            return List.copyOf(list); // the same list when it is immutable already
+        }
         if (value instanceof java.util.Collection<?> values) {
             String[] codes = new String[values.size()];
             int i = 0;
@@ -234,65 +265,5 @@ public record Reason(String key, Map<String, Object> params, LocalizedText text,
         }
         throw new IllegalArgumentException("param " + name + " of reason " + key + " has a type a reason cannot hold: "
                 + (value == null ? "null" : value.getClass().getName()));
-    }
-
-    /** An unmodifiable sorted map that a second {@code Reason} over the same params need not copy again. */
-    private static final class UnmodifiableParams extends java.util.AbstractMap<String, Object>
-            implements SortedMap<String, Object> {
-        private final SortedMap<String, Object> map;
-
-        UnmodifiableParams(TreeMap<String, Object> map) {
-            this.map = Collections.unmodifiableSortedMap(map);
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<String, Object>> entrySet() {
-            return map.entrySet();
-        }
-
-        @Override
-        public Object get(Object k) {
-            return map.get(k);
-        }
-
-        @Override
-        public boolean containsKey(Object k) {
-            return map.containsKey(k);
-        }
-
-        @Override
-        public int size() {
-            return map.size();
-        }
-
-        @Override
-        public Comparator<? super String> comparator() {
-            return null;
-        }
-
-        @Override
-        public SortedMap<String, Object> subMap(String from, String to) {
-            return map.subMap(from, to);
-        }
-
-        @Override
-        public SortedMap<String, Object> headMap(String to) {
-            return map.headMap(to);
-        }
-
-        @Override
-        public SortedMap<String, Object> tailMap(String from) {
-            return map.tailMap(from);
-        }
-
-        @Override
-        public String firstKey() {
-            return map.firstKey();
-        }
-
-        @Override
-        public String lastKey() {
-            return map.lastKey();
-        }
     }
 }

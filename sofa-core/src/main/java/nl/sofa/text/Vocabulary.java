@@ -51,10 +51,18 @@ public final class Vocabulary {
     }
 
     private static final int MAX_COMPILED = 4096;
+    private static final int MAX_DATES = 4096;
+    // One builder per thread, lent to one render at a time: a render inside a render (a name lookup
+    // that renders) finds the slot empty and makes its own.
+    private static final ThreadLocal<StringBuilder[]> BUILDER = ThreadLocal.withInitial(() -> new StringBuilder[1]);
 
     private final Map<String, String> domainOfParam;
     private final Map<String, Map<String, LocalizedText>> words;
     private final Map<String, Segment[]> compiled = new ConcurrentHashMap<>();
+    // Dates in prose, per language: formatting one is the costliest part of a reason with a date,
+    // and an ECD's reasons name few distinct dates. Bounded like the compiled templates.
+    private final Map<LocalDate, String> dutchDates = new ConcurrentHashMap<>();
+    private final Map<LocalDate, String> englishDates = new ConcurrentHashMap<>();
 
     private Vocabulary(Map<String, String> domainOfParam, Map<String, Map<String, LocalizedText>> words) {
         this.domainOfParam = Map.copyOf(domainOfParam);
@@ -109,7 +117,16 @@ public final class Vocabulary {
 
     /** A date in prose: "1 juni 2026" in Dutch, "1 June 2026" in English. */
     public String date(LocalDate date, Locale locale) {
-        return (isDutch(locale) ? DUTCH_DATE : ENGLISH_DATE).format(date);
+        boolean dutch = isDutch(locale);
+        Map<LocalDate, String> cache = dutch ? dutchDates : englishDates;
+        String written = cache.get(date);
+        if (written == null) {
+            written = (dutch ? DUTCH_DATE : ENGLISH_DATE).format(date);
+            if (cache.size() < MAX_DATES) {
+                cache.putIfAbsent(date, written);
+            }
+        }
+        return written;
     }
 
     /** A number without needless decimals, with a decimal comma in Dutch: "40", "7,5"; "7.5" in English. */
@@ -154,22 +171,35 @@ public final class Vocabulary {
                 compiled.putIfAbsent(template, segments);
             }
         }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        for (Segment segment : segments) {
-            if (segment.kind == Segment.TEXT) {
-                out.append(segment.text);
-            } else if (segment.kind == Segment.PARAM) {
-                Object value = params.get(segment.text);
-                if (value == null && !params.containsKey(segment.text)) {
-                    throw new IllegalArgumentException("the template of reason " + key + " names {" + segment.text
-                            + "}, which is not among its params");
+        StringBuilder[] slot = BUILDER.get();
+        StringBuilder out = slot[0];
+        if (out == null) {
+            out = new StringBuilder(Math.max(256, template.length() + 32));
+        } else {
+            slot[0] = null;
+            out.setLength(0);
+        }
+        try {
+            for (Segment segment : segments) {
+                if (segment.kind == Segment.TEXT) {
+                    out.append(segment.text);
+                } else if (segment.kind == Segment.PARAM) {
+                    Object value = params.get(segment.text);
+                    if (value == null && !params.containsKey(segment.text)) {
+                        throw new IllegalArgumentException("the template of reason " + key + " names {" + segment.text
+                                + "}, which is not among its params");
+                    }
+                    out.append(write(key, segment, value, locale, nameOfId));
+                } else {
+                    throw new IllegalArgumentException("the template of reason " + key + " has a '{' without '}'");
                 }
-                out.append(write(key, segment, value, locale, nameOfId));
-            } else {
-                throw new IllegalArgumentException("the template of reason " + key + " has a '{' without '}'");
+            }
+            return out.toString();
+        } finally {
+            if (out.capacity() <= 4096) {
+                slot[0] = out;
             }
         }
-        return out.toString();
     }
 
     /**
@@ -194,7 +224,8 @@ public final class Vocabulary {
                 segments.add(new Segment(Segment.UNCLOSED, "", null, false));
                 break;
             }
-            String name = template.substring(open + 1, close);
+            // Interned: the rules' param names are literals, so a template's lookups find them by reference.
+            String name = template.substring(open + 1, close).intern();
             segments.add(new Segment(Segment.PARAM, name, domainOfParam.get(name),
                     name.endsWith("Id") || name.endsWith("Ids")));
             i = close + 1;

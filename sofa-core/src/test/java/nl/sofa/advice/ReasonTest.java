@@ -164,4 +164,24 @@ class ReasonTest {
         assertThat(r.paramsJson()).isEqualTo("{\"hours\":4}");
         assertThatThrownBy(() -> r.params().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void aReasonOverAnotherReasonsParamsSharesThemInsteadOfCopying() {
+        Reason first = Reason.of("k", Map.of("hours", 4, "kinds", List.of("B", "A")), new LocalizedText("{hours}", "{hours}"));
+        Reason second = Reason.of("k", first.params(), new LocalizedText("{hours} uur", "{hours} hours"));
+
+        assertThat(second.params()).isSameAs(first.params());
+        assertThat(second.params().get("kinds")).isEqualTo(List.of("B", "A"));
+    }
+
+    @Test
+    void sharedParamsThatStillNeedConvertingAreConvertedInACopy() {
+        Reason first = Reason.of("k", Map.of("kind", "INJECTION", "hours", 4), new LocalizedText("{hours}", "{hours}"));
+        Map<String, Object> withAnEnum = new java.util.TreeMap<>(first.params());
+        withAnEnum.put("kind", TaskKind.INJECTION);
+        Reason fromEnum = Reason.of("k", withAnEnum, new LocalizedText("{hours}", "{hours}"));
+
+        assertThat(fromEnum.params()).isEqualTo(first.params());
+        assertThat(fromEnum.params().get("kind")).isEqualTo("INJECTION");
+    }
 }

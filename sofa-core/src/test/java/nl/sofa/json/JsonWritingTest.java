@@ -110,6 +110,59 @@ class JsonWritingTest {
     }
 
     @Test
+    void aReasonsNumbersAreWrittenWithTheDigitsOfItsParamsJson() {
+        Reason reason = Reason.of("k", java.util.Map.of("count", 3, "big", 12_345_678_901L, "hours", 7.5, "whole", 40.0,
+                "negative", -2), new nl.sofa.catalog.LocalizedText("{count}", "{count}"));
+        Advice advice = sampleAdvice();
+        Suggestion first = advice.suggestions().get(0);
+        Suggestion withNumbers = new Suggestion(first.action(), first.role(), first.phase(), first.caregiverId(),
+                first.taskId(), first.priority(), first.dueBy(), first.text(), first.rules(), List.of(reason));
+        List<Suggestion> suggestions = new java.util.ArrayList<>(advice.suggestions());
+        suggestions.set(0, withNumbers);
+        Advice changed = new Advice(advice.situationId(), advice.referenceDate(), advice.phase(), advice.engine(),
+                advice.caregivers(), advice.focus(), suggestions, advice.flags());
+
+        String written = json.writeAdvice(changed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeAdvice(changed, out);
+
+        assertThat(written).contains("\"params\":" + reason.paramsJson() + ",");
+        assertThat(reason.paramsJson()).isEqualTo("{\"big\":12345678901,\"count\":3,\"hours\":7.5,\"negative\":-2,\"whole\":40}");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(written);
+    }
+
+    @Test
+    void aCatalogTextOrRuleIdIsEscapedAsAReasonsTextIsAndTheSameAgainFromTheCache() throws Exception {
+        String awkward = "zeg \"ja\" \\ é ë – \uD83D\uDE00 \u0001 </script>";
+        String awkwardRule = "regel \"é\" \\ \uD83D\uDE00";
+        LocalizedText text = new LocalizedText(awkward, awkward + " (en)");
+        Reason reason = Reason.of("k", java.util.Map.of("n", 1), text);
+        Advice advice = sampleAdvice();
+        Suggestion first = advice.suggestions().get(0);
+        Suggestion awkwardOne = new Suggestion(first.action(), first.role(), first.phase(), first.caregiverId(),
+                first.taskId(), first.priority(), first.dueBy(), text, List.of(awkwardRule), List.of(reason));
+        List<Suggestion> suggestions = new java.util.ArrayList<>(advice.suggestions());
+        suggestions.set(0, awkwardOne);
+        Advice changed = new Advice(advice.situationId(), advice.referenceDate(), advice.phase(), advice.engine(),
+                advice.caregivers(), advice.focus(), suggestions, advice.flags());
+
+        String once = json.writeAdvice(changed);
+        String again = json.writeAdvice(changed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeAdvice(changed, out);
+        JsonNode suggestion = Documents.MAPPER.readTree(once).get("suggestions").get(0);
+
+        assertThat(again).isEqualTo(once);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(once);
+        assertThat(suggestion.get("text").get("nl").textValue()).isEqualTo(awkward);
+        assertThat(suggestion.get("text").get("en").textValue()).isEqualTo(awkward + " (en)");
+        assertThat(suggestion.get("rules").get(0).textValue()).isEqualTo(awkwardRule);
+        // The catalog's text and the reason's, written by different paths, are the same bytes.
+        String written = Documents.MAPPER.writeValueAsString(awkward);
+        assertThat(once.split(java.util.regex.Pattern.quote(written), -1)).hasSize(3);
+    }
+
+    @Test
     void prettyOutputUsesLineFeedsOnlyAndReadsBackTheSame() throws Exception {
         String pretty = json.withPrettyPrinting(true).writeAdvice(sampleAdvice());
         assertThat(pretty).contains("\n  \"situationId\": \"sit-001\"").doesNotContain("\r");

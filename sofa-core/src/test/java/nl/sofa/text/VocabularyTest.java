@@ -168,6 +168,36 @@ class VocabularyTest {
     }
 
     @Test
+    void theSameDateIsWrittenInEachLanguageAgainAndAgain() {
+        LocalDate date = LocalDate.of(2031, 10, 2);
+        for (int i = 0; i < 3; i++) {
+            assertThat(words.date(date, Vocabulary.DUTCH)).isEqualTo("2 oktober 2031");
+            assertThat(words.date(date, Locale.ENGLISH)).isEqualTo("2 October 2031");
+        }
+    }
+
+    @Test
+    void aRenderInsideARenderGivesBothSentencesWhole() {
+        // A name lookup that renders a sentence of its own, while the outer sentence is half written.
+        Function<String, String> nameOfId = id -> words.render("inner", "{n} {kind}",
+                Map.of("n", 2, "kind", "INJECTION"), Vocabulary.DUTCH, Function.identity());
+        String outer = words.render("outer", "zorg door {caregiverId} sinds {since}",
+                Map.of("caregiverId", "cg-1", "since", LocalDate.of(2026, 6, 1)), Vocabulary.DUTCH, nameOfId);
+
+        assertThat(outer).isEqualTo("zorg door 2 " + words.word("taskKind", "INJECTION", Vocabulary.DUTCH)
+                + " sinds 1 juni 2026");
+    }
+
+    @Test
+    void aRenderAfterARefusedOneStartsEmpty() {
+        assertThatThrownBy(() -> words.render("k", "{hours} uur en {missing}", Map.of("hours", 4), Vocabulary.DUTCH,
+                Function.identity())).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(words.render("k", "{hours} uur", Map.of("hours", 5), Vocabulary.DUTCH, Function.identity()))
+                .isEqualTo("5 uur");
+    }
+
+    @Test
     void numbersHaveADecimalCommaInDutchAndNoNeedlessDecimals() {
         assertThat(words.number(7.5, Vocabulary.DUTCH)).isEqualTo("7,5");
         assertThat(words.number(7.5, Locale.ENGLISH)).isEqualTo("7.5");

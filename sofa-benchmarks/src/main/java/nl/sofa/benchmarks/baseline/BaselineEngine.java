@@ -106,6 +106,25 @@ public final class BaselineEngine {
         }
     }
 
+    /**
+     * The situation's JSON as this engine's contract writes it (v1 for pack 1.0.0), to be read
+     * again and again by {@link #readBytes}.
+     */
+    public byte[] json(Situation situation) {
+        String written = SofaJson.standard().writeSituation(situation);
+        String text = contractV1 ? written.replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":1") : written;
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A situation read from its JSON, as the batch reads each line. */
+    public Object readBytes(byte[] json) {
+        try {
+            return read.invoke(this.json, (Object) json);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the engine cannot read the situation", e);
+        }
+    }
+
     /** The baseline's advice for a situation it read. */
     public Object evaluate(Object situation) {
         // Drools finds its parts through the context class loader when it makes a session.
@@ -127,6 +146,25 @@ public final class BaselineEngine {
             return (String) write.invoke(json, advice);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the baseline cannot write its advice", e);
+        }
+    }
+
+    /**
+     * The advice's JSON written to a stream, as the command line's batch writes it, when this
+     * engine can write to a stream; else as a {@code String}, encoded.
+     */
+    public void writeTo(Object advice, java.io.OutputStream out) {
+        try {
+            Method toStream = json.getClass().getMethod("writeAdvice", write.getParameterTypes()[0], java.io.OutputStream.class);
+            toStream.invoke(json, advice, out);
+        } catch (NoSuchMethodException e) {
+            try {
+                out.write(write(advice).getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the engine cannot write its advice to a stream", e);
         }
     }
 

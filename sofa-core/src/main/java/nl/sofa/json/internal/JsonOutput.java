@@ -2,6 +2,7 @@ package nl.sofa.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -27,6 +28,7 @@ import nl.sofa.caregiver.Volunteer;
 import nl.sofa.catalog.Action;
 import nl.sofa.catalog.FlagType;
 import nl.sofa.catalog.LocalizedText;
+import nl.sofa.internal.SortedParams;
 import nl.sofa.situation.Client;
 import nl.sofa.situation.Policy;
 import nl.sofa.situation.Situation;
@@ -52,6 +54,45 @@ public final class JsonOutput {
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    // The advice's field names encoded once (Jackson copies their bytes instead of escaping the
+    // name again for every entry: escaping was most of the writing's time).
+    private static final SerializedString F_ACTION = new SerializedString("action");
+    private static final SerializedString F_BOUNDARY = new SerializedString("boundary");
+    private static final SerializedString F_CAREGIVER_ID = new SerializedString("caregiverId");
+    private static final SerializedString F_CAREGIVERS = new SerializedString("caregivers");
+    private static final SerializedString F_CODE = new SerializedString("code");
+    private static final SerializedString F_DUE_BY = new SerializedString("dueBy");
+    private static final SerializedString F_EN = new SerializedString("en");
+    private static final SerializedString F_ENGINE = new SerializedString("engine");
+    private static final SerializedString F_FACTORS = new SerializedString("factors");
+    private static final SerializedString F_FLAGS = new SerializedString("flags");
+    private static final SerializedString F_FOCUS = new SerializedString("focus");
+    private static final SerializedString F_ID = new SerializedString("id");
+    private static final SerializedString F_KEY = new SerializedString("key");
+    private static final SerializedString F_NL = new SerializedString("nl");
+    private static final SerializedString F_OVERLOAD_RISK = new SerializedString("overloadRisk");
+    private static final SerializedString F_PACKS = new SerializedString("packs");
+    private static final SerializedString F_PARAMS = new SerializedString("params");
+    private static final SerializedString F_PHASE = new SerializedString("phase");
+    private static final SerializedString F_PRIORITY = new SerializedString("priority");
+    private static final SerializedString F_PUBLISHER = new SerializedString("publisher");
+    private static final SerializedString F_REASONS = new SerializedString("reasons");
+    private static final SerializedString F_REFERENCE_DATE = new SerializedString("referenceDate");
+    private static final SerializedString F_ROLE = new SerializedString("role");
+    private static final SerializedString F_RULES = new SerializedString("rules");
+    private static final SerializedString F_SCHEMA_VERSION = new SerializedString("schemaVersion");
+    private static final SerializedString F_SEVERITY = new SerializedString("severity");
+    private static final SerializedString F_SITUATION_ID = new SerializedString("situationId");
+    private static final SerializedString F_STATUS = new SerializedString("status");
+    private static final SerializedString F_SUGGESTIONS = new SerializedString("suggestions");
+    private static final SerializedString F_TASK_ID = new SerializedString("taskId");
+    private static final SerializedString F_TEXT = new SerializedString("text");
+    private static final SerializedString F_VERSION = new SerializedString("version");
+
+    private static final int MAX_CATALOG_TEXTS = 4096;
+    private static final java.util.concurrent.ConcurrentHashMap<LocalizedText, SerializedString[]> CATALOG_TEXTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final boolean pretty;
 
@@ -125,74 +166,80 @@ public final class JsonOutput {
 
     private static void writeAdvice(JsonGenerator g, Advice a) throws IOException {
         g.writeStartObject();
-        g.writeNumberField("schemaVersion", Advice.SCHEMA_VERSION);
-        g.writeStringField("situationId", a.situationId());
-        g.writeStringField("referenceDate", a.referenceDate().toString());
-        g.writeStringField("phase", a.phase().name());
-        g.writeObjectFieldStart("engine");
-        g.writeStringField("version", a.engine().version());
-        g.writeArrayFieldStart("packs");
+        writeField(g, F_SCHEMA_VERSION, Advice.SCHEMA_VERSION);
+        writeField(g, F_SITUATION_ID, a.situationId());
+        writeField(g, F_REFERENCE_DATE, a.referenceDate().toString());
+        writeField(g, F_PHASE, a.phase().name());
+        g.writeFieldName(F_ENGINE);
+        g.writeStartObject();
+        writeField(g, F_VERSION, a.engine().version());
+        g.writeFieldName(F_PACKS);
+        g.writeStartArray();
         for (PackInfo pack : a.engine().packs()) {
             g.writeStartObject();
-            g.writeStringField("id", pack.id());
-            g.writeStringField("version", pack.version());
+            writeField(g, F_ID, pack.id());
+            writeField(g, F_VERSION, pack.version());
             // Only what the pack states: an advice of a pack without them keeps its bytes.
             if (pack.publisher() != null) {
-                g.writeStringField("publisher", pack.publisher());
+                writeField(g, F_PUBLISHER, pack.publisher());
             }
             if (pack.status() != null) {
-                g.writeStringField("status", pack.status().name());
+                writeField(g, F_STATUS, pack.status().name());
             }
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
-        g.writeArrayFieldStart("caregivers");
+        g.writeFieldName(F_CAREGIVERS);
+        g.writeStartArray();
         for (CaregiverAssessment c : a.caregivers()) {
             g.writeStartObject();
-            g.writeStringField("caregiverId", c.caregiverId());
-            g.writeStringField("overloadRisk", c.overloadRisk().name());
-            writeStrings(g, "factors", c.factors());
+            writeField(g, F_CAREGIVER_ID, c.caregiverId());
+            writeField(g, F_OVERLOAD_RISK, c.overloadRisk().name());
+            writeStrings(g, F_FACTORS, c.factors());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("focus");
+        g.writeFieldName(F_FOCUS);
+        g.writeStartArray();
         for (Suggestion.Key k : a.focus()) {
             g.writeStartObject();
-            g.writeStringField("action", k.action());
-            g.writeStringField("caregiverId", k.caregiverId());
-            g.writeStringField("taskId", k.taskId());
+            writeField(g, F_ACTION, k.action());
+            writeField(g, F_CAREGIVER_ID, k.caregiverId());
+            writeField(g, F_TASK_ID, k.taskId());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("suggestions");
+        g.writeFieldName(F_SUGGESTIONS);
+        g.writeStartArray();
         for (Suggestion s : a.suggestions()) {
             g.writeStartObject();
-            g.writeStringField("action", s.action());
-            g.writeStringField("role", s.role().name());
-            g.writeStringField("phase", s.phase().name());
-            g.writeStringField("caregiverId", s.caregiverId());
-            g.writeStringField("taskId", s.taskId());
-            g.writeStringField("priority", s.priority().name());
+            writeField(g, F_ACTION, s.action());
+            writeField(g, F_ROLE, s.role().name());
+            writeField(g, F_PHASE, s.phase().name());
+            writeField(g, F_CAREGIVER_ID, s.caregiverId());
+            writeField(g, F_TASK_ID, s.taskId());
+            writeField(g, F_PRIORITY, s.priority().name());
             if (s.dueBy() != null) {
-                g.writeStringField("dueBy", s.dueBy().toString());
+                writeField(g, F_DUE_BY, s.dueBy().toString());
             }
-            writeText(g, s.text());
-            writeStrings(g, "rules", s.rules());
+            writeCatalogText(g, s.text());
+            writeStrings(g, F_RULES, s.rules());
             writeReasons(g, s.reasons());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("flags");
+        g.writeFieldName(F_FLAGS);
+        g.writeStartArray();
         for (Flag f : a.flags()) {
             g.writeStartObject();
-            g.writeStringField("code", f.code());
-            g.writeStringField("severity", f.severity().name());
-            g.writeStringField("boundary", f.boundary() == null ? null : f.boundary().name());
-            g.writeStringField("caregiverId", f.caregiverId());
-            g.writeStringField("taskId", f.taskId());
-            writeText(g, f.text());
-            writeStrings(g, "rules", f.rules());
+            writeField(g, F_CODE, f.code());
+            writeField(g, F_SEVERITY, f.severity().name());
+            writeField(g, F_BOUNDARY, f.boundary() == null ? null : f.boundary().name());
+            writeField(g, F_CAREGIVER_ID, f.caregiverId());
+            writeField(g, F_TASK_ID, f.taskId());
+            writeCatalogText(g, f.text());
+            writeStrings(g, F_RULES, f.rules());
             writeReasons(g, f.reasons());
             g.writeEndObject();
         }
@@ -201,14 +248,24 @@ public final class JsonOutput {
     }
 
     private static void writeReasons(JsonGenerator g, List<Reason> reasons) throws IOException {
-        g.writeArrayFieldStart("reasons");
+        g.writeFieldName(F_REASONS);
+        g.writeStartArray();
         for (Reason r : reasons) {
             g.writeStartObject();
-            g.writeStringField("key", r.key());
-            g.writeObjectFieldStart("params");
-            for (Map.Entry<String, Object> e : r.params().entrySet()) {
-                g.writeFieldName(e.getKey());
-                writeParam(g, e.getValue());
+            writeField(g, F_KEY, r.key());
+            g.writeFieldName(F_PARAMS);
+            g.writeStartObject();
+            if (r.params() instanceof SortedParams p) {
+                // By position: no entry object per param.
+                for (int i = 0; i < p.size(); i++) {
+                    g.writeFieldName(p.nameAt(i));
+                    writeParam(g, p.valueAt(i));
+                }
+            } else {
+                for (Map.Entry<String, Object> e : r.params().entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    writeParam(g, e.getValue());
+                }
             }
             g.writeEndObject();
             writeText(g, r.text());
@@ -220,6 +277,11 @@ public final class JsonOutput {
     private static void writeParam(JsonGenerator g, Object value) throws IOException {
         if (value instanceof String s) {
             g.writeString(s);
+        } else if (value instanceof Integer i) {
+            // Jackson writes an int's digits as Integer.toString does (Reason.plainNumber), without a String.
+            g.writeNumber(i.intValue());
+        } else if (value instanceof Long l) {
+            g.writeNumber(l.longValue());
         } else if (value instanceof Number n) {
             // The same digits as Reason.paramsJson, which orders the reasons: 40 and 7.5, never 40.0.
             g.writeNumber(Reason.plainNumber(n));
@@ -336,14 +398,58 @@ public final class JsonOutput {
     }
 
     private static void writeText(JsonGenerator g, LocalizedText text) throws IOException {
-        g.writeObjectFieldStart("text");
-        g.writeStringField("nl", text.nl());
-        g.writeStringField("en", text.en());
+        g.writeFieldName(F_TEXT);
+        g.writeStartObject();
+        writeField(g, F_NL, text.nl());
+        writeField(g, F_EN, text.en());
         g.writeEndObject();
+    }
+
+    /**
+     * A text of the catalog (an action's or a flag's): the same few hundred sentences in every
+     * advice, so each is encoded once and its bytes copied after that. Reasons' texts differ per
+     * advice and go through {@link #writeText}.
+     */
+    private static void writeCatalogText(JsonGenerator g, LocalizedText text) throws IOException {
+        SerializedString[] encoded = CATALOG_TEXTS.get(text);
+        if (encoded == null) {
+            encoded = new SerializedString[] {new SerializedString(text.nl()), new SerializedString(text.en())};
+            // Bounded: the catalog's texts are few; a caller writing endless texts of their own stops the cache growing.
+            if (CATALOG_TEXTS.size() < MAX_CATALOG_TEXTS) {
+                CATALOG_TEXTS.putIfAbsent(text, encoded);
+            }
+        }
+        g.writeFieldName(F_TEXT);
+        g.writeStartObject();
+        g.writeFieldName(F_NL);
+        g.writeString(encoded[0]);
+        g.writeFieldName(F_EN);
+        g.writeString(encoded[1]);
+        g.writeEndObject();
+    }
+
+    private static void writeField(JsonGenerator g, SerializedString name, @org.jspecify.annotations.Nullable String value)
+            throws IOException {
+        g.writeFieldName(name);
+        g.writeString(value);
+    }
+
+    private static void writeField(JsonGenerator g, SerializedString name, int value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(value);
     }
 
     private static void writeStrings(JsonGenerator g, String name, Collection<String> values) throws IOException {
         g.writeArrayFieldStart(name);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeStrings(JsonGenerator g, SerializedString name, Collection<String> values) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
         for (String value : values) {
             g.writeString(value);
         }

@@ -2,11 +2,11 @@ package nl.sofa.engine.fact;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.sofa.internal.SortedParams;
 
 /**
  * Why a rule concluded something: a reason key and the facts the sentence names. The text itself
@@ -26,19 +26,12 @@ import java.util.TreeSet;
  */
 public record Because(String key, Map<String, Object> params) {
 
-    /** Copies the params. */
+    /** Copies the params (keeps them when they are a {@link SortedParams} whose values need no change). */
     public Because {
         if (Objects.requireNonNull(key, "key").isBlank()) {
             throw new IllegalArgumentException("a reason key must not be blank");
         }
-        TreeMap<String, Object> copy = new TreeMap<>();
-        params.forEach((name, value) -> {
-            Object v = value(value);
-            if (v != null) {
-                copy.put(Objects.requireNonNull(name, "param name"), v);
-            }
-        });
-        params = Collections.unmodifiableSortedMap(copy);
+        params = params(params);
     }
 
     /**
@@ -52,17 +45,72 @@ public record Because(String key, Map<String, Object> params) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("reason " + key + ": params must come as name, value pairs");
         }
-        TreeMap<String, Object> params = new TreeMap<>();
+        // Straight into the arrays of the params, so that the constructor has nothing left to copy. As
+        // before: a null value is left out, a name given twice keeps its last value, every name is
+        // checked before any value is converted.
+        String[] names = new String[namesAndValues.length / 2];
+        Object[] values = new Object[names.length];
+        int n = 0;
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(namesAndValues[i] instanceof String name)) {
                 throw new IllegalArgumentException("reason " + key + ": param " + (i / 2) + " has no name");
             }
             Object value = namesAndValues[i + 1];
-            if (value != null) {
-                params.put(name, value);
+            if (value == null) {
+                continue;
+            }
+            int at = indexOf(names, n, name);
+            if (at >= 0) {
+                values[at] = value;
+            } else {
+                names[n] = name;
+                values[n++] = value;
             }
         }
-        return new Because(key, params);
+        for (int i = 0; i < n; i++) {
+            values[i] = value(values[i]);
+        }
+        return new Because(key, SortedParams.of(names, values, n));
+    }
+
+    private static int indexOf(String[] names, int n, String name) {
+        for (int i = 0; i < n; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static SortedParams params(Map<String, Object> params) {
+        if (params instanceof SortedParams p) {
+            Object[] converted = null;
+            for (int i = 0; i < p.size(); i++) {
+                Object value = p.valueAt(i);
+                Object c = value(value);
+                if (c != value) {
+                    if (converted == null) {
+                        converted = new Object[p.size()];
+                        for (int j = 0; j < p.size(); j++) {
+                            converted[j] = p.valueAt(j);
+                        }
+                    }
+                    converted[i] = c;
+                }
+            }
+            return converted == null ? p : p.withValues(converted);
+        }
+        String[] names = new String[params.size()];
+        Object[] values = new Object[names.length];
+        int n = 0;
+        for (Map.Entry<String, Object> e : params.entrySet()) {
+            Object v = value(e.getValue());
+            if (v != null) {
+                names[n] = Objects.requireNonNull(e.getKey(), "param name");
+                values[n++] = v;
+            }
+        }
+        return SortedParams.of(names, values, n);
     }
 
     private static Object value(Object value) {
@@ -73,14 +121,28 @@ public record Because(String key, Map<String, Object> params) {
         if (value instanceof Enum<?> e) {
             return e.name();
         }
+        if (value instanceof List<?> list && sortedNames(list)) {
+            return List.copyOf(list); // converted already: the same list when it is immutable
+        }
         if (value instanceof Collection<?> values) {
             TreeSet<String> names = new TreeSet<>();
             for (Object v : values) {
                 names.add(v instanceof Enum<?> e ? e.name() : String.valueOf(v));
             }
-            return java.util.List.copyOf(names);
+            return List.copyOf(names);
         }
         throw new IllegalArgumentException("a reason param cannot hold a " + value.getClass().getName());
+    }
+
+    private static boolean sortedNames(List<?> list) {
+        String previous = null;
+        for (Object item : list) {
+            if (!(item instanceof String name) || (previous != null && previous.compareTo(name) >= 0)) {
+                return false;
+            }
+            previous = name;
+        }
+        return true;
     }
 
     /** The key only: the params are values from the situation, and Drools prints facts into its logs. */

@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import nl.sofa.advice.Advice;
 import nl.sofa.advice.CaregiverAssessment;
 import nl.sofa.advice.EngineInfo;
@@ -197,23 +196,22 @@ public final class AdviceAssembler {
                 criticalRules.add(scope(rule, f.caregiverId(), f.taskId()));
             }
         }
-        List<Suggestion> high = new ArrayList<>();
+        // Each HIGH suggestion's tier worked out once, not again in every comparison of the sort.
+        Ranked[] ranked = new Ranked[suggestions.size()];
+        int n = 0;
         for (Suggestion s : suggestions) {
             if (s.priority() == Priority.HIGH) {
-                high.add(s);
+                ranked[n++] = new Ranked(s, tier(s, criticalPersons, criticalRules));
             }
         }
-        if (high.isEmpty()) {
+        if (n == 0) {
             return List.of();
         }
-        Suggestion[] ranked = high.toArray(new Suggestion[0]);
-        Arrays.sort(ranked, (a, b) -> {
-            int c = Integer.compare(tier(a, criticalPersons, criticalRules), tier(b, criticalPersons, criticalRules));
-            return c != 0 ? c : Suggestion.CONTRACT_ORDER.compare(a, b);
-        });
+        Arrays.sort(ranked, 0, n, Ranked.ORDER);
         List<Suggestion.Key> focus = new ArrayList<>(Advice.MAX_FOCUS);
         Map<String, Integer> perPerson = new HashMap<>();
-        for (Suggestion s : ranked) {
+        for (int i = 0; i < n; i++) {
+            Suggestion s = ranked[i].suggestion;
             if (focus.size() == Advice.MAX_FOCUS) {
                 break;
             }
@@ -223,6 +221,22 @@ public final class AdviceAssembler {
             focus.add(s.key());
         }
         return focus;
+    }
+
+    /** A HIGH suggestion with its tier of the focus: by tier, then in contract order. */
+    private static final class Ranked {
+        static final java.util.Comparator<Ranked> ORDER = (a, b) -> {
+            int c = Integer.compare(a.tier, b.tier);
+            return c != 0 ? c : Suggestion.CONTRACT_ORDER.compare(a.suggestion, b.suggestion);
+        };
+
+        final Suggestion suggestion;
+        final int tier;
+
+        Ranked(Suggestion suggestion, int tier) {
+            this.suggestion = suggestion;
+            this.tier = tier;
+        }
     }
 
     /**
@@ -240,9 +254,11 @@ public final class AdviceAssembler {
         if (s.caregiverId() == null) {
             return 4;
         }
-        for (String rule : s.rules()) {
-            if (criticalRules.contains(scope(rule, s.caregiverId(), s.taskId()))) {
-                return 2;
+        if (!criticalRules.isEmpty()) {
+            for (String rule : s.rules()) {
+                if (criticalRules.contains(scope(rule, s.caregiverId(), s.taskId()))) {
+                    return 2;
+                }
             }
         }
         return s.taskId() == null && s.role() == SofaRole.ONDERSTEUNEN && criticalPersons.contains(s.caregiverId())
@@ -322,7 +338,10 @@ public final class AdviceAssembler {
         T highest;
         private String headlineRule;
         private Keyed headline;
-        private final TreeSet<String> rules = new TreeSet<>();
+        // The rule ids, sorted and distinct: an entry has one to a few, so a small array kept in order
+        // by insertion costs less than a TreeSet and its nodes.
+        private String[] rules = new String[2];
+        private int ruleCount;
         // The one reason while there is one; from a second on, every reason by its identity.
         private @Nullable Keyed only;
         private @Nullable Map<String, Keyed> reasons;
@@ -335,7 +354,7 @@ public final class AdviceAssembler {
         }
 
         void add(T value, String rule, Keyed reason, List<Because> facts, Renderer renderer) {
-            rules.add(rule);
+            addRule(rule);
             addReason(reason);
             for (Because fact : facts) {
                 addReason(renderer.render(fact, rule));
@@ -366,8 +385,28 @@ public final class AdviceAssembler {
             reasons.putIfAbsent(reason.id(), reason);
         }
 
+        private void addRule(String rule) {
+            int i = ruleCount;
+            while (i > 0) {
+                int c = rules[i - 1].compareTo(rule);
+                if (c == 0) {
+                    return;
+                }
+                if (c < 0) {
+                    break;
+                }
+                i--;
+            }
+            if (ruleCount == rules.length) {
+                rules = Arrays.copyOf(rules, 2 * ruleCount);
+            }
+            System.arraycopy(rules, i, rules, i + 1, ruleCount - i);
+            rules[i] = rule;
+            ruleCount++;
+        }
+
         List<String> rules() {
-            return List.copyOf(rules);
+            return List.of(ruleCount == rules.length ? rules : Arrays.copyOf(rules, ruleCount));
         }
 
         List<Reason> reasons() {

@@ -93,8 +93,8 @@ public final class Evaluator {
         long start = System.nanoTime();
         String situationId = situation.id();
         Filter filter = new Filter(disabledRules);
-        List<SuggestedAction> suggested = new ArrayList<>();
-        List<RaisedFlag> raised = new ArrayList<>();
+        List<SuggestedAction> suggested;
+        List<RaisedFlag> raised;
         List<OverloadLevel> levels = new ArrayList<>();
         int fired;
         boolean succeeded = false;
@@ -118,8 +118,9 @@ public final class Evaluator {
             if (late != null) {
                 throw new EvaluationException(late.ruleId(), situationId, late.problem(), null);
             }
-            suggested.addAll(outputs.suggestions());
-            raised.addAll(outputs.flags());
+            // The global's own lists, not copies: the global is this evaluation's and is dropped with it.
+            suggested = outputs.suggestions();
+            raised = outputs.flags();
             // Packs may insert their conclusions as facts instead of handing them to the global.
             for (Object fact : session.getObjects(OUTPUT_FACTS)) {
                 if (fact instanceof SuggestedAction s) {

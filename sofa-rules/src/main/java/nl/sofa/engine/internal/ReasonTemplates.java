@@ -23,7 +23,10 @@ public final class ReasonTemplates {
     private final Map<String, LocalizedText> templates;
 
     private ReasonTemplates(Map<String, LocalizedText> templates) {
-        this.templates = Map.copyOf(templates);
+        // Keys interned: the rules give their keys as literals, so a lookup's equals is one reference check.
+        Map<String, LocalizedText> interned = new HashMap<>(2 * templates.size());
+        templates.forEach((key, text) -> interned.put(key.intern(), text));
+        this.templates = Map.copyOf(interned);
     }
 
     /** The built-in pack's templates. */

@@ -87,6 +87,37 @@ class FactTest {
     }
 
     @Test
+    void aNameGivenTwiceKeepsItsLastValueAndALaterNullLeavesTheEarlierValue() {
+        Because because = Because.of("k", "hours", 40, "taskId", "t-1", "hours", 41, "taskId", null);
+
+        assertThat(because.params()).isEqualTo(java.util.Map.of("hours", 41, "taskId", "t-1"));
+        assertThat(because.params().keySet()).containsExactly("hours", "taskId");
+    }
+
+    @Test
+    void aReasonsParamsAreCopiedOnceAndSharedByTheAdvicesReason() {
+        Because because = Because.of("k", "signals", Set.of(OverloadSignal.TIME_PRESSURE), "caregiverId", "cg-1");
+        nl.sofa.advice.Reason reason = nl.sofa.advice.Reason.of("k", because.params(),
+                new nl.sofa.catalog.LocalizedText("{caregiverId}", "{caregiverId}"));
+
+        assertThat(new Because("k", because.params()).params()).isSameAs(because.params());
+        assertThat(reason.params()).isSameAs(because.params());
+    }
+
+    @Test
+    void paramsGivenAsAMapAreConvertedAndCopied() {
+        java.util.Map<String, Object> given = new java.util.HashMap<>();
+        given.put("risk", OverloadRisk.HIGH);
+        given.put("signals", List.of("B", "A"));
+        given.put("age", null);
+        Because because = new Because("k", given);
+        given.put("risk", OverloadRisk.NONE);
+
+        assertThat(because.params()).isEqualTo(java.util.Map.of("risk", "HIGH", "signals", List.of("A", "B")));
+        assertThatThrownBy(() -> because.params().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aLevelListsFactorsExactlyWhenTheRiskIsRaised() {
         assertThatThrownBy(() -> new OverloadLevel("cg-1", OverloadRisk.NONE, List.of("X"), "r", WHY, List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
