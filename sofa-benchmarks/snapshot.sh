@@ -8,8 +8,17 @@ set -euo pipefail
 name=${1:?usage: snapshot.sh NAME}
 out=sofa-benchmarks/target/snapshots/$name
 mkdir -p "$out"
-cp sofa-core/target/sofa-core-*-SNAPSHOT.jar "$out/sofa-core.jar"
-cp sofa-rules/target/sofa-rules-*-SNAPSHOT.jar "$out/sofa-rules.jar"
+# The module's own jar, not its -sources or -javadoc jar (which a build may have left beside it).
+jar_of() {
+    local jars=("$1"/target/"$1"-*-SNAPSHOT.jar) jar
+    for jar in "${jars[@]}"; do
+        case $jar in *-sources.jar|*-javadoc.jar) ;; *) [[ -f $jar ]] && { echo "$jar"; return; } ;; esac
+    done
+    echo "snapshot.sh: no jar of $1 in $1/target: build it first" >&2
+    return 1
+}
+cp "$(jar_of sofa-core)" "$out/sofa-core.jar"
+cp "$(jar_of sofa-rules)" "$out/sofa-rules.jar"
 mvn -o -B -q -pl sofa-rules dependency:build-classpath -DexcludeGroupIds=nl.sofa -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$PWD/$out/deps.txt"
 printf '%s:%s:%s\n' "$PWD/$out/sofa-core.jar" "$PWD/$out/sofa-rules.jar" "$(cat "$out/deps.txt")" > "$out/classpath.txt"

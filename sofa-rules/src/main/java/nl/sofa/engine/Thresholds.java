@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Every number the built-in rules decide with, in one place. The rules read this record as a fact
- * ({@code $t : Thresholds()}); no rule and no Java code holds a number of its own. An integrator
+ * Every number the built-in rules decide with, in one place. The built-in rules read this record
+ * through the global {@code thresholds}; a pack's rule may also match it as a fact
+ * ({@code $t : Thresholds()}), which the engine inserts whenever a rule matches it. No rule and no
+ * Java code holds a number of its own. An integrator
  * reads the defaults here and changes them with the withers and
  * {@link SofaEngine.Builder#thresholds(Thresholds)}.
  *

@@ -260,6 +260,20 @@ class PackEngineTest {
     }
 
     @Test
+    void aPacksRuleThatMatchesTheThresholdsFactStillGetsIt() {
+        // With the built-in pack alone the engine leaves the Thresholds fact out (no rule matches it);
+        // a pack that matches it must get it, with the pack's own values.
+        String drl = REFER_DRL.replace("import nl.sofa.advice.OverloadRisk;", "import nl.sofa.advice.OverloadRisk;\n"
+                + "import nl.sofa.engine.Thresholds;").replace("OverloadLevel( $id : caregiverId, risk == OverloadRisk.HIGH )",
+                "Thresholds( intensiveHoursAbove == 6.0 )\n    OverloadLevel( $id : caregiverId, risk == OverloadRisk.HIGH )");
+        SofaEngine engine = SofaEngine.builder().addPack(Pack.of("acme", drl).withActions(REFER)
+                .withThresholds(Map.of("intensiveHoursAbove", 6.0))).build();
+
+        assertThat(engine.evaluate(highRisk()).suggestions()).filteredOn(s -> s.action().equals("acme.REFER"))
+                .extracting(s -> s.caregiverId()).containsExactly("cg-1");
+    }
+
+    @Test
     void twoPacksThatSetOneThresholdDifferentlyAreRefused() {
         InvalidPackException e = refusal(SofaEngine.builder()
                 .addPack(Pack.of("acme", emptyRule("acme.a")).withThresholds(Map.of("intensiveHoursAbove", 6.0)))

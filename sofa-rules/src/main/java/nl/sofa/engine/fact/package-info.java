@@ -4,7 +4,8 @@
  * <h2>What is in working memory</h2>
  * <ul>
  *   <li><b>Inserted by the engine</b>, once per evaluation: one {@link nl.sofa.engine.fact.EvaluationContext},
- *       the {@link nl.sofa.engine.Thresholds}, the situation's {@code Client}, each
+ *       the {@link nl.sofa.engine.Thresholds} (when a rule matches it; they are also the global
+ *       {@code thresholds}), the situation's {@code Client}, each
  *       {@code Caregiver}, {@code Volunteer} and {@code CareTask}, and its {@code Policy} when it has
  *       one (the records of {@code nl.sofa.situation}, {@code nl.sofa.caregiver} and
  *       {@code nl.sofa.task}, as they are).</li>

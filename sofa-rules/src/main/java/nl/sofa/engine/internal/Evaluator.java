@@ -23,6 +23,9 @@ import nl.sofa.engine.fact.SuggestedAction;
 import nl.sofa.situation.Condition;
 import nl.sofa.situation.Situation;
 import nl.sofa.task.CareTask;
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.modelcompiler.constraints.ConstraintEvaluationException;
 import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
@@ -57,10 +60,11 @@ public final class Evaluator {
     private final int fireLimitPerFact;
     private final AdviceAssembler assembler;
     private final @Nullable Map<String, String> guardedPackOfRule;
+    private final boolean thresholdsMatched;
 
     /**
      * @param kieBase the rules
-     * @param thresholds inserted as a fact in every evaluation
+     * @param thresholds a global in every evaluation, and a fact when a rule matches it
      * @param disabledRules ids of rules that never fire
      * @param fireLimitPerFact the most rule firings one evaluation may take per fact it puts in
      * @param assembler turns the output facts into the advice
@@ -82,6 +86,27 @@ public final class Evaluator {
         this.fireLimitPerFact = fireLimitPerFact;
         this.assembler = assembler;
         this.guardedPackOfRule = packOfRule == null ? null : Map.copyOf(packOfRule);
+        this.thresholdsMatched = anyRuleMatches(kieBase, Thresholds.class);
+    }
+
+    /**
+     * Whether a rule of the KieBase has a pattern that a fact of this type can match: Drools builds an
+     * object type node for every type a pattern names. The built-in rules read the thresholds from the
+     * global {@code thresholds}, so with the built-in pack alone no rule matches the {@code Thresholds}
+     * fact and inserting it would only cost an insert (issue 15); a pack's rule that matches it (or
+     * {@code Object}) gets it as before.
+     */
+    static boolean anyRuleMatches(KieBase kieBase, Class<?> type) {
+        if (!(kieBase instanceof InternalRuleBase ruleBase)) {
+            return true;
+        }
+        for (ObjectTypeNode node : ruleBase.getRete().getObjectTypeNodes()) {
+            if (!(node.getObjectType() instanceof ClassObjectType classType)
+                    || classType.getClassType().isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -167,10 +192,14 @@ public final class Evaluator {
 
     /** Puts the situation in as facts; returns how many. */
     private int insertFacts(KieSession session, Situation situation, LocalDate referenceDate) {
-        int facts = 3; // the context, the thresholds and the client
+        // The context, the thresholds and the client: the thresholds count even when no rule matches
+        // them and they are left out, so that the fire limit does not depend on the packs.
+        int facts = 3;
         session.insert(new EvaluationContext(situation.id(), referenceDate, situation.phase(),
                 situation.endingReason(), situation.setting()));
-        session.insert(thresholds);
+        if (thresholdsMatched) {
+            session.insert(thresholds);
+        }
         session.insert(situation.client());
         for (Condition condition : situation.client().conditions()) {
             session.insert(new ClientCondition(condition));
