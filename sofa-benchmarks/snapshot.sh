@@ -19,7 +19,9 @@ jar_of() {
 }
 cp "$(jar_of sofa-core)" "$out/sofa-core.jar"
 cp "$(jar_of sofa-rules)" "$out/sofa-rules.jar"
-mvn -o -B -q -pl sofa-rules dependency:build-classpath -DexcludeGroupIds=nl.sofa -Dmdep.includeScope=runtime \
+# sofa-rules names sofa-drl-compiler (optional), which is not in ~/.m2: jar:jar puts both modules'
+# jars in the reactor so that the class path resolves (neither is rebuilt).
+mvn -o -B -q -pl sofa-drl-compiler,sofa-rules jar:jar dependency:build-classpath -DexcludeGroupIds=nl.sofa -Dmdep.includeScope=runtime \
     -Dmdep.outputFile="$PWD/$out/deps.txt"
 printf '%s:%s:%s\n' "$PWD/$out/sofa-core.jar" "$PWD/$out/sofa-rules.jar" "$(cat "$out/deps.txt")" > "$out/classpath.txt"
 echo "snapshot $name in $out"
