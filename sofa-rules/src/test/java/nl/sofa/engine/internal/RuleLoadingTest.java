@@ -65,6 +65,18 @@ class RuleLoadingTest {
     }
 
     @Test
+    void theBuiltInRulesMatchNoThresholdsFactSoTheEvaluatorLeavesItOut() {
+        // The built-in rules read the thresholds from the global; the Evaluator inserts the fact only
+        // when some rule can match it (issue 15). If a built-in rule starts to match Thresholds, or
+        // Drools gives every KieBase an Object node, this fails and the lever must be looked at again.
+        KieBase kieBase = RuleLoader.kieBase(List.of(builtin));
+
+        assertThat(Evaluator.anyRuleMatches(kieBase, nl.sofa.engine.Thresholds.class)).isFalse();
+        assertThat(Evaluator.anyRuleMatches(kieBase, nl.sofa.caregiver.Caregiver.class)).isTrue();
+        assertThat(Evaluator.anyRuleMatches(kieBase, nl.sofa.engine.fact.CareAct.class)).isTrue();
+    }
+
+    @Test
     void everyRuleOfTheDrlSourcesIsInTheKieBase() {
         KieBase kieBase = RuleLoader.kieBase(List.of(builtin));
 
