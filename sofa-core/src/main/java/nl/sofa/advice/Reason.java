@@ -193,21 +193,7 @@ public record Reason(String key, Map<String, Object> params, LocalizedText text,
     private static SortedMap<String, Object> copyParams(Map<String, ?> params, String key) {
         Objects.requireNonNull(params, "params");
         if (params instanceof SortedParams p) {
-            Object[] converted = null;
-            for (int i = 0; i < p.size(); i++) {
-                Object value = p.valueAt(i);
-                Object c = checked(value, p.nameAt(i), key);
-                if (c != value) {
-                    if (converted == null) {
-                        converted = new Object[p.size()];
-                        for (int j = 0; j < p.size(); j++) {
-                            converted[j] = p.valueAt(j);
-                        }
-                    }
-                    converted[i] = c;
-                }
-            }
-            return converted == null ? p : p.withValues(converted);
+            return p.mapValues((name, value) -> checked(value, name, key));
         }
         int n = params.size();
         String[] names = new String[n];

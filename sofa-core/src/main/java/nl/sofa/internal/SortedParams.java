@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,6 +76,25 @@ public final class SortedParams extends AbstractMap<String, Object> implements S
             Objects.requireNonNull(value, "param value");
         }
         return new SortedParams(names, converted);
+    }
+
+    /**
+     * The same names with each value passed through {@code convert} (name, value), none null; this
+     * instance itself when {@code convert} returns every value as it is, so that params already
+     * converted are checked, not copied.
+     */
+    public SortedParams mapValues(BiFunction<String, Object, Object> convert) {
+        Object[] converted = null;
+        for (int i = 0; i < values.length; i++) {
+            Object c = convert.apply(names[i], values[i]);
+            if (c != values[i]) {
+                if (converted == null) {
+                    converted = values.clone();
+                }
+                converted[i] = c;
+            }
+        }
+        return converted == null ? this : withValues(converted);
     }
 
     /** The value at a position in name order. */

@@ -79,4 +79,14 @@ class SortedParamsTest {
                 Map.entry("b", "two"));
         assertThat(params).containsExactly(Map.entry("a", 1), Map.entry("b", 2));
     }
+
+    @Test
+    void mappedValuesAreTheSameInstanceWhenNothingChangesAndACopyOtherwise() {
+        SortedParams params = of("b", 2, "a", 1);
+
+        assertThat(params.mapValues((name, value) -> value)).isSameAs(params);
+        assertThat(params.mapValues((name, value) -> name.equals("b") ? "two" : value))
+                .containsExactly(Map.entry("a", 1), Map.entry("b", "two"));
+        assertThat(params).containsExactly(Map.entry("a", 1), Map.entry("b", 2));
+    }
 }

@@ -84,21 +84,7 @@ public record Because(String key, Map<String, Object> params) {
 
     private static SortedParams params(Map<String, Object> params) {
         if (params instanceof SortedParams p) {
-            Object[] converted = null;
-            for (int i = 0; i < p.size(); i++) {
-                Object value = p.valueAt(i);
-                Object c = value(value);
-                if (c != value) {
-                    if (converted == null) {
-                        converted = new Object[p.size()];
-                        for (int j = 0; j < p.size(); j++) {
-                            converted[j] = p.valueAt(j);
-                        }
-                    }
-                    converted[i] = c;
-                }
-            }
-            return converted == null ? p : p.withValues(converted);
+            return p.mapValues((name, value) -> value(value));
         }
         String[] names = new String[params.size()];
         Object[] values = new Object[names.length];
