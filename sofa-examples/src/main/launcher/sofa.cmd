@@ -5,7 +5,8 @@ rem
 rem On first use (and after the jar changed) it runs a short training once and keeps the classes it
 rem loaded in sofa-<size>-<time>.jsa next to the jar (JDK 17 dynamic class-data sharing); later runs
 rem map them instead of loading them again. A one-shot run gets C1 only and the serial collector; an
-rem ndjson batch (--ndjson) gets the full JIT and the parallel collector. See docs/performance.md,
+rem ndjson batch (--ndjson) gets the full JIT with smaller inlining limits (less C2 compiling on few
+rem cores) and the parallel collector. See docs/performance.md,
 rem "Command line (issue 15)". Environment: JAVA_HOME, SOFA_JAVA_OPTS (more JVM options, after ours),
 rem SOFA_CDS_DIR (where to keep the archive), SOFA_CDS=off (no archive).
 setlocal EnableExtensions DisableDelayedExpansion
@@ -16,7 +17,7 @@ set "SOFA_JAVA=java"
 if defined JAVA_HOME set "SOFA_JAVA=%JAVA_HOME%\bin\java.exe"
 
 set "SOFA_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-for %%A in (%*) do if "%%~A"=="--ndjson" set "SOFA_FLAGS=-XX:+UseParallelGC"
+for %%A in (%*) do if "%%~A"=="--ndjson" set "SOFA_FLAGS=-XX:+UseParallelGC -XX:InlineSmallCode=500 -XX:FreqInlineSize=100"
 
 set "SOFA_ARCHIVE_FLAG="
 if /i "%SOFA_CDS%"=="off" goto run
