@@ -31,11 +31,16 @@ set "SOFA_KEY=%SOFA_KEY::=-%"
 set "SOFA_KEY=%SOFA_KEY: =_%"
 set "SOFA_KEY=%SOFA_KEY:\=-%"
 set "SOFA_ARCHIVE=%SOFA_DIR%\sofa-%SOFA_KEY%.jsa"
+rem A training that made no archive is remembered (sofa-<key>.noarchive) so that it is not run again.
+set "SOFA_REFUSED=%SOFA_DIR%\sofa-%SOFA_KEY%.noarchive"
 if exist "%SOFA_ARCHIVE%" goto archived
+if exist "%SOFA_REFUSED%" goto archived
 del /q "%SOFA_DIR%\sofa-*.jsa" >nul 2>&1
+del /q "%SOFA_DIR%\sofa-*.noarchive" >nul 2>&1
 set "SOFA_PARTIAL=%SOFA_DIR%\.sofa-training-%RANDOM%.jsa"
 "%SOFA_JAVA%" "-XX:ArchiveClassesAtExit=%SOFA_PARTIAL%" -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "%SOFA_JAR%" nl.sofa.cli.CdsTraining <nul >nul 2>&1
 if not errorlevel 1 move /y "%SOFA_PARTIAL%" "%SOFA_ARCHIVE%" >nul 2>&1
+if not exist "%SOFA_ARCHIVE%" type nul > "%SOFA_REFUSED%" 2>nul
 if exist "%SOFA_PARTIAL%" del /q "%SOFA_PARTIAL%" >nul 2>&1
 :archived
 if exist "%SOFA_ARCHIVE%" set "SOFA_ARCHIVE_FLAG=-XX:SharedArchiveFile=%SOFA_ARCHIVE%"

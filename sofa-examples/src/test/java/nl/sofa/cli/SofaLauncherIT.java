@@ -36,8 +36,13 @@ class SofaLauncherIT {
     }
 
     private static SofaJarIT.Result run(List<String> command, String stdin, String javaOpts) throws Exception {
+        return run(command, stdin, javaOpts, System.getProperty("java.home"));
+    }
+
+    private static SofaJarIT.Result run(List<String> command, String stdin, String javaOpts, String javaHome)
+            throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_HOME", javaHome);
         builder.environment().remove("SOFA_CDS_DIR");
         builder.environment().remove("SOFA_CDS");
         if (javaOpts != null) {
@@ -112,6 +117,35 @@ class SofaLauncherIT {
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         List<Path> after = archives(dir);
         assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
+    }
+
+    @Test
+    void aJvmThatMakesNoArchiveIsTrainedOnceAndTheCommandStillRuns(@TempDir Path dir) throws Exception {
+        Path launcher = install(dir);
+        // A java that refuses to write archives (as a JVM without dynamic class-data sharing would),
+        // counting how often it is asked to; every other call goes to the real java.
+        Path home = Files.createDirectories(dir.resolve("jvm/bin")).getParent();
+        Path attempts = dir.resolve("attempts.txt");
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\n"
+                + "for a in \"$@\"; do case $a in -XX:ArchiveClassesAtExit=*) echo x >> '" + attempts + "'; exit 1;; esac; done\n"
+                + "exec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        SofaJarIT.Result expected = javaJar("", "evaluate", EXAMPLE.toString());
+
+        List<String> command = List.of(launcher.toString(), "evaluate", EXAMPLE.toString());
+        SofaJarIT.Result first = run(command, "", null, home.toString());
+        SofaJarIT.Result second = run(command, "", null, home.toString());
+
+        assertThat(first).isEqualTo(expected);
+        assertThat(second).isEqualTo(expected);
+        assertThat(archives(dir)).isEmpty();
+        assertThat(Files.readAllLines(attempts)).as("training runs").hasSize(1);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .anySatisfy(name -> assertThat(name).startsWith("sofa-").endsWith(".noarchive"))
+                    .noneSatisfy(name -> assertThat(name).startsWith(".sofa-training"));
+        }
     }
 
     @Test
