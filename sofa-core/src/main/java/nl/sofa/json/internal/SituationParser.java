@@ -29,20 +29,47 @@ import nl.sofa.task.CareTask;
 import nl.sofa.task.TaskKind;
 
 /**
- * Reads a situation document: bytes to a bounded tree ({@link TreeReader}), every rule of the
- * contract checked in document order ({@link ContractChecker}), then the records built from a tree
- * known to be valid. Internal: use {@link nl.sofa.json.SofaJson}.
+ * Reads a situation document. First the fast path ({@link StreamingSituationReader}): one streaming
+ * pass that builds the records of a document it can tell is valid. When it gives up, the careful
+ * path: bytes to a bounded tree ({@link TreeReader}), every rule of the contract checked in document
+ * order ({@link ContractChecker}), then the records built from a tree known to be valid. Only the
+ * careful path reports problems, so a document reads to the same situation or the same error
+ * either way. Internal: use {@link nl.sofa.json.SofaJson}.
  */
 public final class SituationParser {
     private final ReadLimits limits;
     private final TreeReader.Factory trees;
+    private final StreamingSituationReader streaming;
 
     public SituationParser(ReadLimits limits) {
         this.limits = limits;
         this.trees = new TreeReader.Factory(limits);
+        this.streaming = new StreamingSituationReader(limits, trees.jsonFactory());
     }
 
+    /**
+     * Reads and validates a situation document.
+     *
+     * @throws InvalidSituationException naming the path of the first problem, as the careful path finds it
+     */
     public Situation parse(byte[] bytes) {
+        Situation fast = streaming.read(bytes);
+        if (fast != null) {
+            // With assertions on (every test run), each document the fast path takes is read the
+            // careful way too, so that every test reading a document checks the two paths agree.
+            assert agreesWithTheCarefulPath(bytes, fast);
+            return fast;
+        }
+        return parseCarefully(bytes);
+    }
+
+    /** The fast path alone: the situation, or null where it gives up. For tests and the reading benchmark. */
+    Situation parseFast(byte[] bytes) {
+        return streaming.read(bytes);
+    }
+
+    /** The careful path alone (tree, checker, records), which reports every problem. */
+    Situation parseCarefully(byte[] bytes) {
         ObjectNode root = trees.newReader().read(bytes);
         new ContractChecker(root).check();
         try {
@@ -55,6 +82,19 @@ public final class SituationParser {
 
     ReadLimits limits() {
         return limits;
+    }
+
+    private boolean agreesWithTheCarefulPath(byte[] bytes, Situation fast) {
+        Situation careful;
+        try {
+            careful = parseCarefully(bytes);
+        } catch (RuntimeException e) {
+            throw new AssertionError("the fast path read a document that the careful path refuses", e);
+        }
+        if (!careful.equals(fast)) {
+            throw new AssertionError("the fast path and the careful path read a document differently");
+        }
+        return true;
     }
 
     private static Situation situation(JsonNode root) {

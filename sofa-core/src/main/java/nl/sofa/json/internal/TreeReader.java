@@ -62,6 +62,11 @@ final class TreeReader {
         TreeReader newReader() {
             return new TreeReader(limits, factory);
         }
+
+        /** The factory with the read constraints, for the streaming fast path to read with the same. */
+        JsonFactory jsonFactory() {
+            return factory;
+        }
     }
 
     ObjectNode read(byte[] bytes) {
