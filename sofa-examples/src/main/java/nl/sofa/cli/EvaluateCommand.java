@@ -173,10 +173,35 @@ final class EvaluateCommand implements Callable<Integer> {
      * String path is taken.
      */
     static byte[] adviceBytes(Advice advice) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(4096);
+        LineBuffer out = LINE_BUFFER.get();
+        out.reset();
         COMPACT.writeAdvice(advice, out);
         byte[] json = out.toByteArray();
+        if (out.capacity() > LineBuffer.MOST_KEPT) {
+            // A huge advice grew this thread's buffer: let it go rather than keep it for the thread's life.
+            LINE_BUFFER.remove();
+        }
         return mayHoldEscapedSurrogate(json) ? COMPACT.writeAdvice(advice).getBytes(StandardCharsets.UTF_8) : json;
+    }
+
+    /**
+     * Each thread's buffer for one line's advice, reused from line to line: a fresh buffer grew from
+     * 4 KB by copies to hold a typical advice (10–16 KB), and those copies were most of what writing
+     * a batch line allocated.
+     */
+    private static final ThreadLocal<LineBuffer> LINE_BUFFER = ThreadLocal.withInitial(LineBuffer::new);
+
+    private static final class LineBuffer extends java.io.ByteArrayOutputStream {
+        static final int FIRST = 32 * 1024;
+        static final int MOST_KEPT = 1024 * 1024;
+
+        LineBuffer() {
+            super(FIRST);
+        }
+
+        int capacity() {
+            return buf.length;
+        }
     }
 
     /** Whether the bytes hold a backslash-u escape D800 to DFFF (or an escaped backslash before such text). */

@@ -44,6 +44,22 @@ class AdviceBytesTest {
     }
 
     @Test
+    void aSmallAdviceAfterALargeOneOnTheSameThreadHasOnlyItsOwnBytes() throws IOException {
+        // The thread's line buffer is reused: what a larger advice left in it must not show.
+        List<Advice> advices = examples().stream().map(ENGINE::evaluate).toList();
+        Advice largest = advices.stream().max(java.util.Comparator.comparingInt(a -> JSON.writeAdvice(a).length())).orElseThrow();
+        Advice smallest = advices.stream().min(java.util.Comparator.comparingInt(a -> JSON.writeAdvice(a).length())).orElseThrow();
+        assertThat(JSON.writeAdvice(largest).length()).isGreaterThan(JSON.writeAdvice(smallest).length());
+
+        byte[] large = EvaluateCommand.adviceBytes(largest);
+        byte[] small = EvaluateCommand.adviceBytes(smallest);
+        byte[] largeAgain = EvaluateCommand.adviceBytes(largest);
+
+        assertThat(small).isEqualTo(JSON.writeAdvice(smallest).getBytes(StandardCharsets.UTF_8));
+        assertThat(largeAgain).isEqualTo(large).isNotSameAs(large);
+    }
+
+    @Test
     void charactersOutsideTheBasicPlaneAndEscapesGiveTheSameBytes() throws IOException {
         // An emoji (a surrogate pair in Java) and accented letters in the situation's id, which the advice repeats.
         Situation situation = examples().get(0).toBuilder().id("cliënt-\uD83D\uDE00-ß").build();
