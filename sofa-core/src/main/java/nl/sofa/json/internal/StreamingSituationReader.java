@@ -685,14 +685,7 @@ final class StreamingSituationReader {
          */
         private double hours(JsonToken token) throws IOException {
             if (token == JsonToken.VALUE_NUMBER_INT) {
-                if (p.getNumberType() != JsonParser.NumberType.INT) {
-                    throw GiveUp.INSTANCE;
-                }
-                int value = p.getIntValue();
-                if (value < 0 || value > Caregiver.MAX_HOURS_PER_WEEK) {
-                    throw GiveUp.INSTANCE;
-                }
-                return value;
+                return wholeNumber(token, 0, Caregiver.MAX_HOURS_PER_WEEK);
             }
             if (token != JsonToken.VALUE_NUMBER_FLOAT) {
                 throw GiveUp.INSTANCE;
