@@ -199,8 +199,10 @@ class HotSwapTest {
         try (PackFolderWatch watch = PackFolderWatch.start(holder, packs, fromFolder, reports::add,
                 java.time.Duration.ofMillis(100))) {
             writePack(packs, "2.0.0", "eval(false)");
-            // Bounded wait for the watch thread; the assertions are on what it did.
-            for (int i = 0; i < 600 && !holder.current().packs().contains(new PackInfo("acme", "2.0.0")); i++) {
+            // Bounded wait for the watch thread; the assertions are on what it did. It swaps, then
+            // reports: wait for both, or the report may still be on its way when the swap is seen.
+            for (int i = 0; i < 600 && (!holder.current().packs().contains(new PackInfo("acme", "2.0.0"))
+                    || reports.isEmpty()); i++) {
                 Thread.sleep(50);
             }
             assertThat(holder.current().packs()).contains(new PackInfo("acme", "2.0.0"));
